@@ -1,0 +1,49 @@
+using FlameHub.Generator;
+using FlameHub.Generator.Import;
+using FlameHub.Generator.Normalize;
+
+// import:    specs from a Hub's /docs pages or JSON documents → specs/
+// normalize: specs/ → OpenAPI 3.0 documents and NSwag configurations for the build
+try
+{
+    var (command, options) = CommandLine.Parse(args);
+    using var cancellation = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+    switch (command)
+    {
+        case "import":
+        {
+            var importer = new SpecImporter(options.Single("specs"));
+            var written = await importer.ImportAsync(options.All("from"), options.Optional("hub-version"), options.Optional("authup-version"), cancellation.Token);
+            foreach (var path in written) Console.WriteLine($"import-specs: wrote {path}");
+            return 0;
+        }
+        case "normalize":
+        {
+            var (documents, hubVersion) = DocumentNormalizer.ReadSpecs(options.Single("specs"));
+            var normalizer = new DocumentNormalizer(new QuirksCatalog(options.Single("quirks")));
+            var normalized = await normalizer.NormalizeAsync(documents, hubVersion, cancellation.Token);
+            var outDir = Path.GetFullPath(options.Single("out"));
+            var generatedDir = Path.GetFullPath(options.Single("generated"));
+            var nswagTemplate = File.ReadAllText(options.Single("nswag"));
+            foreach (var (service, document) in normalized)
+            {
+                var input = Path.Combine(outDir, service + ".openapi.json");
+                var config = Path.Combine(outDir, service + ".nswag.json");
+                var output = Path.Combine(generatedDir, Words.Pascal(service) + "Client.g.cs");
+                var changed = CanonicalJson.WriteIfChanged(input, CanonicalJson.Write(document));
+                changed |= CanonicalJson.WriteIfChanged(config,
+                    NSwagConfigWriter.Write(nswagTemplate, Path.GetDirectoryName(Path.GetFullPath(options.Single("nswag")))!, service, input, output, NSwagConfigWriter.SharedSchemasOf(document)));
+                Console.WriteLine($"normalize: {service} {(changed ? "updated" : "unchanged")} ({HubDocumentFacts.CountOperations(document)} operations)");
+            }
+            return 0;
+        }
+        default:
+            throw new GeneratorException($"unknown command '{command}'; use 'import' or 'normalize'.");
+    }
+}
+catch (GeneratorException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using FlameHub.Generator.Normalize;
+
+namespace FlameHub.Generator.Rules;
+
+/// <summary>
+/// Lists take rapiq's <c>filter[field]</c>, <c>page[limit]</c>/<c>page[offset]</c>,
+/// <c>sort</c>, <c>include</c> and <c>fields</c>; a single get takes <c>include</c> and
+/// <c>fields</c>. The includable relations are listed on the operation for the client to use.
+/// </summary>
+public sealed class QueryParameterRule : INormalizationRule
+{
+    public const string IncludesExtension = "x-flamehub-includes";
+    public const string PageSchema = "PageQuery";
+
+    public void Apply(NormalizationContext context)
+    {
+        foreach (var op in context.Operations.Where(o => o.Shape.Kind is OperationKind.List or OperationKind.Get))
+        {
+            var parameters = op.Node["parameters"] as JsonArray ?? (JsonArray)(op.Node["parameters"] = new JsonArray());
+            var isList = op.Shape.Kind == OperationKind.List;
+            if (isList)
+            {
+                Add(parameters, DeepObject("filter", "Filters by field: filter[name]=value, with rapiq's operator prefixes.",
+                    new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } }));
+                EnsurePageSchema(context);
+                Add(parameters, DeepObject("page", "Paging: page[limit] (at most 50) and page[offset].", OpenApiJson.Ref(PageSchema)));
+                Add(parameters, CommaList("sort", "Sort keys; a leading '-' sorts descending."));
+            }
+            Add(parameters, CommaList("include", "Relations to embed."));
+            Add(parameters, CommaList("fields", "Fields to return; '+field' adds one not returned by default."));
+
+            var entity = context.EntityOf(op.Shape.Collection!);
+            var relations = RelationRule.RelationsOf(entity is null ? null : context.Schemas[entity] as JsonObject);
+            op.Node[IncludesExtension] = new JsonArray(relations.Select(r => (JsonNode)r).ToArray());
+        }
+    }
+
+    private static void EnsurePageSchema(NormalizationContext context)
+    {
+        context.Schemas[PageSchema] ??= new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["limit"] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
+                ["offset"] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
+            },
+        };
+    }
+
+    private static void Add(JsonArray parameters, JsonObject parameter)
+    {
+        var name = parameter["name"]!.GetValue<string>();
+        if (!parameters.OfType<JsonObject>().Any(p => p["name"]?.GetValue<string>() == name && p["in"]?.GetValue<string>() == "query"))
+        {
+            parameters.Add(parameter);
+        }
+    }
+
+    private static JsonObject DeepObject(string name, string description, JsonObject schema) => new()
+    {
+        ["name"] = name,
+        ["in"] = "query",
+        ["description"] = description,
+        ["style"] = "deepObject",
+        ["explode"] = true,
+        ["schema"] = schema,
+    };
+
+    private static JsonObject CommaList(string name, string description) => new()
+    {
+        ["name"] = name,
+        ["in"] = "query",
+        ["description"] = description,
+        ["style"] = "form",
+        ["explode"] = false,
+        ["schema"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+    };
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using FlameHub.Generator.Normalize;
+
+namespace FlameHub.Generator.Rules;
+
+/// <summary>
+/// Create and update bodies are derived from the entity, because the served bodies are
+/// <c>Partial&lt;Entity&gt;</c> or the whole entity (required lists that name every field,
+/// relations and server-set fields included). <c>Create{Entity}</c> and <c>Update{Entity}</c>
+/// carry the entity's fields minus the server's (<c>id</c>, <c>created_at</c>, <c>updated_at</c>)
+/// and minus relations; those server fields become read-only on the entity. The documents do
+/// not say which fields a create requires; a release's quirks file names them on the entity as
+/// <c>x-flamehub-create-required</c>.
+/// </summary>
+public sealed class RequestBodyRule : INormalizationRule
+{
+    public const string DtoExtension = "x-flamehub-dto";
+    public const string CreateRequiredExtension = "x-flamehub-create-required";
+
+    internal static readonly string[] ServerFields = ["id", "created_at", "updated_at"];
+
+    public void Apply(NormalizationContext context)
+    {
+        foreach (var op in context.Operations)
+        {
+            var dto = op.Shape.Kind switch
+            {
+                OperationKind.Create or OperationKind.Replace => "create",
+                OperationKind.Update => "update",
+                _ => null,
+            };
+            if (dto is null || op.Node["requestBody"] is not JsonObject body || OpenApiJson.JsonContentSchema(body) is null) continue;
+            if (context.EntityOf(op.Shape.Collection!) is not { } entity || context.Schemas[entity] is not JsonObject entitySchema) continue;
+
+            var name = Words.Pascal(dto) + entity;
+            if (!context.Schemas.ContainsKey(name))
+            {
+                context.Schemas[name] = Derive(entitySchema, dto);
+                MarkServerFieldsReadOnly(entitySchema);
+            }
+            body["content"] = OpenApiJson.JsonContent(OpenApiJson.Ref(name));
+            body["required"] = true;
+        }
+    }
+
+    private static JsonObject Derive(JsonObject entity, string dto)
+    {
+        var relations = RelationRule.RelationsOf(entity);
+        var properties = new JsonObject();
+        foreach (var (name, property) in (JsonObject)entity["properties"]!)
+        {
+            if (ServerFields.Contains(name) || relations.Contains(name)) continue;
+            properties[name] = property!.DeepClone();
+        }
+        var derived = new JsonObject { ["type"] = "object", ["properties"] = properties, [DtoExtension] = dto };
+        if (dto == "create" && entity[CreateRequiredExtension] is JsonArray required)
+        {
+            OpenApiJson.SetRequired(derived, required.Select(r => r!.GetValue<string>()).Where(properties.ContainsKey));
+        }
+        return derived;
+    }
+
+    private static void MarkServerFieldsReadOnly(JsonObject entity)
+    {
+        foreach (var field in ServerFields)
+        {
+            if (entity["properties"]?[field] is JsonObject property) property["readOnly"] = true;
+        }
+    }
+}

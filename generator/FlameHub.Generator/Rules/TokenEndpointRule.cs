@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using FlameHub.Generator.Normalize;
+
+namespace FlameHub.Generator.Rules;
+
+/// <summary>
+/// Authup's OAuth2 token endpoint <c>POST /token</c> is served with no body and an array
+/// response. It takes one flat grant request (password, robot_credentials, client_credentials,
+/// refresh_token) as JSON or form, answers 200 with one token object, and needs no token itself.
+/// Its sibling <c>POST /token/introspect</c> takes the token to inspect, also undeclared.
+/// </summary>
+public sealed class TokenEndpointRule : INormalizationRule
+{
+    public const string RequestSchema = "TokenGrantRequest";
+    public const string ResponseSchema = "TokenGrantResponse";
+    public const string IntrospectionRequestSchema = "TokenIntrospectionRequest";
+
+    public void Apply(NormalizationContext context)
+    {
+        var op = context.Operations.FirstOrDefault(o => o.Path == "/token" && o.Method == "post");
+        if (op is null) return;
+
+        context.Schemas[RequestSchema] = new JsonObject
+        {
+            ["type"] = "object",
+            ["required"] = new JsonArray("grant_type"),
+            ["properties"] = new JsonObject
+            {
+                ["grant_type"] = new JsonObject
+                {
+                    ["type"] = "string",
+                    ["enum"] = new JsonArray("password", "robot_credentials", "client_credentials", "refresh_token"),
+                },
+                ["username"] = String("password grant: the user's name."),
+                ["password"] = String("password grant: the user's password."),
+                ["id"] = String("robot_credentials grant: the robot's id."),
+                ["secret"] = String("robot_credentials grant: the robot's secret."),
+                ["client_id"] = String("client_credentials grant: the client's id."),
+                ["client_secret"] = String("client_credentials grant: the client's secret."),
+                ["refresh_token"] = String("refresh_token grant: the refresh token."),
+                ["scope"] = String("Requested scopes, space separated."),
+                ["realm_id"] = String("The realm to authenticate in."),
+                ["realm_name"] = String("The realm to authenticate in, by name."),
+            },
+        };
+        context.Schemas[ResponseSchema] = new JsonObject
+        {
+            ["type"] = "object",
+            ["required"] = new JsonArray("access_token", "expires_in", "token_type"),
+            ["properties"] = new JsonObject
+            {
+                ["access_token"] = String("The bearer token."),
+                ["expires_in"] = new JsonObject { ["type"] = "integer", ["format"] = "int32", ["description"] = "Seconds until the access token expires." },
+                ["token_type"] = String("Always 'Bearer'."),
+                ["scope"] = String("Granted scopes."),
+                ["refresh_token"] = String("A refresh token; robot grants get none."),
+                ["id_token"] = String("An OpenID Connect id token, when the openid scope was granted."),
+                ["mac_key"] = String(null),
+                ["mac_algorithm"] = String(null),
+            },
+        };
+
+        op.Node["requestBody"] = new JsonObject
+        {
+            ["required"] = true,
+            ["content"] = new JsonObject
+            {
+                ["application/json"] = new JsonObject { ["schema"] = OpenApiJson.Ref(RequestSchema) },
+                ["application/x-www-form-urlencoded"] = new JsonObject { ["schema"] = OpenApiJson.Ref(RequestSchema) },
+            },
+        };
+        op.Node["responses"] = new JsonObject
+        {
+            ["200"] = new JsonObject { ["description"] = "The granted token.", ["content"] = OpenApiJson.JsonContent(OpenApiJson.Ref(ResponseSchema)) },
+        };
+        op.Node["security"] = new JsonArray();
+        op.Node[OperationNamingRule.KindExtension] = "token";
+
+        if (context.Operations.FirstOrDefault(o => o.Path == "/token/introspect" && o.Method == "post") is { } introspect)
+        {
+            context.Schemas[IntrospectionRequestSchema] = new JsonObject
+            {
+                ["type"] = "object",
+                ["required"] = new JsonArray("token"),
+                ["properties"] = new JsonObject
+                {
+                    ["token"] = String("The token to inspect."),
+                    ["token_type_hint"] = String("access_token or refresh_token."),
+                },
+            };
+            introspect.Node["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["content"] = new JsonObject
+                {
+                    ["application/json"] = new JsonObject { ["schema"] = OpenApiJson.Ref(IntrospectionRequestSchema) },
+                    ["application/x-www-form-urlencoded"] = new JsonObject { ["schema"] = OpenApiJson.Ref(IntrospectionRequestSchema) },
+                },
+            };
+        }
+    }
+
+    private static JsonObject String(string? description)
+    {
+        var schema = new JsonObject { ["type"] = "string" };
+        if (description is not null) schema["description"] = description;
+        return schema;
+    }
+}
