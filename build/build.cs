@@ -1,0 +1,113 @@
+#:property PublishAot=false
+#:property TreatWarningsAsErrors=true
+// The one implementation behind build.sh and build.ps1, so both offer the same commands.
+//   (none)        restore, normalize, generate, build, pack into artifacts/
+//   test          build, then run every test; ends with "N passed, N failed[, N skipped]"
+//   import-specs  --from <url-or-file> [--from ...] [--hub-version V] [--authup-version V]
+using System.Diagnostics;
+using System.Xml.Linq;
+
+var root = Path.GetFullPath(Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory(), ".."));
+var command = args.Length > 0 ? args[0] : "build";
+var rest = args.Skip(1).ToArray();
+const string Configuration = "Release";
+var solution = Path.Combine(root, "FlameHub.Generated.sln");
+
+try
+{
+    switch (command)
+    {
+        case "build":
+            Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
+            RestoreNpm();
+            Step("build", "dotnet", "build", solution, "-c", Configuration, "-nologo");
+            Step("pack", "dotnet", "pack", Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.csproj"),
+                "-c", Configuration, "--no-build", "-nologo", "-o", Path.Combine(root, "artifacts"));
+            break;
+        case "test":
+            Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
+            Require("java", "-version", "Java 17 is needed to run the WireMock server the tests use; install a Java 17 runtime.");
+            RestoreNpm();
+            Step("build", "dotnet", "build", solution, "-c", Configuration, "-nologo");
+            var results = Path.Combine(root, "artifacts", "test-results");
+            if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
+            var exit = Run("test", "dotnet", "test", solution, "-c", Configuration, "--no-build", "-nologo",
+                "--logger", "trx", "--results-directory", results);
+            Console.WriteLine(Summarize(results));
+            return exit;
+        case "import-specs":
+            Step("build the generator", "dotnet", "build", Path.Combine(root, "generator/FlameHub.Generator"), "-c", Configuration, "-nologo", "-v", "q");
+            return Run("import-specs", "dotnet", [Path.Combine(root, "generator/FlameHub.Generator/bin", Configuration, "net10.0/FlameHub.Generator.dll"),
+                "import", "--specs", Path.Combine(root, "specs"), .. rest]);
+        default:
+            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs.");
+            return 2;
+    }
+    return 0;
+}
+catch (BuildFailure failure)
+{
+    Console.Error.WriteLine($"build: {failure.Message}");
+    return 1;
+}
+
+// npm ci only when the lock file changed since the last install.
+void RestoreNpm()
+{
+    Require("npm", "--version", "npm is needed to install NSwag, WireMock and the OpenAPI validator; install Node.js with npm.");
+    var installed = Path.Combine(root, "node_modules", ".package-lock.json");
+    var lockFile = Path.Combine(root, "package-lock.json");
+    if (File.Exists(installed) && File.GetLastWriteTimeUtc(installed) >= File.GetLastWriteTimeUtc(lockFile))
+    {
+        Console.WriteLine("build: npm packages are up to date");
+        return;
+    }
+    Step("npm ci", "npm", "ci", "--no-audit", "--no-fund");
+}
+
+void Require(string tool, string versionArgument, string hint)
+{
+    try
+    {
+        using var process = Process.Start(new ProcessStartInfo(tool, versionArgument) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        process.WaitForExit();
+        if (process.ExitCode == 0) return;
+    }
+    catch (System.ComponentModel.Win32Exception)
+    {
+    }
+    throw new BuildFailure($"'{tool}' was not found. {hint}");
+}
+
+void Step(string name, string tool, params string[] arguments)
+{
+    if (Run(name, tool, arguments) != 0) throw new BuildFailure($"{name} failed.");
+}
+
+int Run(string name, string tool, params string[] arguments)
+{
+    Console.WriteLine($"build: {name}: {tool} {string.Join(' ', arguments)}");
+    var start = new ProcessStartInfo(tool) { WorkingDirectory = root };
+    foreach (var argument in arguments) start.ArgumentList.Add(argument);
+    using var process = Process.Start(start) ?? throw new BuildFailure($"could not start '{tool}'.");
+    process.WaitForExit();
+    return process.ExitCode;
+}
+
+// The closing line CI reads: the sum over every test assembly's TRX file.
+static string Summarize(string resultsDirectory)
+{
+    int passed = 0, failed = 0, skipped = 0;
+    foreach (var trx in Directory.Exists(resultsDirectory) ? Directory.GetFiles(resultsDirectory, "*.trx", SearchOption.AllDirectories) : [])
+    {
+        var counters = XDocument.Load(trx).Descendants().FirstOrDefault(e => e.Name.LocalName == "Counters");
+        if (counters is null) continue;
+        int Count(string attribute) => int.TryParse(counters.Attribute(attribute)?.Value, out var n) ? n : 0;
+        passed += Count("passed");
+        failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
+        skipped += Count("notExecuted");
+    }
+    return skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed";
+}
+
+sealed class BuildFailure(string message) : Exception(message);
