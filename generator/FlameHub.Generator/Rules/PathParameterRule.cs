@@ -15,10 +15,11 @@ public sealed class PathParameterRule : INormalizationRule
                 .Where(p => p["in"]?.GetValue<string>() == "path")
                 .Select(p => p["name"]!.GetValue<string>())
                 .ToHashSet(StringComparer.Ordinal);
+            var position = 0;
             foreach (var name in op.Path.Split('/').Where(OperationShape.IsParameter).Select(s => s[1..^1]))
             {
                 if (declared.Contains(name)) continue;
-                parameters.Insert(0, new JsonObject
+                parameters.Insert(position++, new JsonObject
                 {
                     ["name"] = name,
                     ["in"] = "path",

@@ -24,14 +24,15 @@ public sealed class SharedSchemaRule : INormalizationRule
             .Select(s => s.Key)
             .Where(context.Schemas.ContainsKey)
             .ToHashSet(StringComparer.Ordinal);
-        // What the rules derived from a shared schema (its hoisted enums) is shared too when auth has it.
+        // What the rules derived from a shared schema (its hoisted enums) is shared too when auth has it;
+        // a schema the service serves itself is shared only if it was identical above.
         var authNormalized = context.Normalized.TryGetValue(HubService.Auth, out var a) ? OpenApiJson.Schemas(a) : [];
         var pending = new Stack<string>(shared);
         while (pending.TryPop(out var name))
         {
             foreach (var next in SchemaReferences.In(context.Schemas[name]))
             {
-                if (authNormalized.ContainsKey(next) && shared.Add(next)) pending.Push(next);
+                if (!served.ContainsKey(next) && authNormalized.ContainsKey(next) && shared.Add(next)) pending.Push(next);
             }
         }
         var sharedList = shared.Order(StringComparer.Ordinal).ToList();
