@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace FlameHub.Generator.Tests.Build;
@@ -68,7 +67,6 @@ public class GenerationTargetTests
 
     private async Task<(int ExitCode, string Output)> GenerateAsync(params string[] extra)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
         string[] arguments =
         [
             "msbuild", Path.Combine(RepositoryPaths.Root, "src", "FlameHub.Generated", "FlameHub.Generated.csproj"),
@@ -80,11 +78,7 @@ public class GenerationTargetTests
             $"-p:FlameHubGeneratedDir={_work}/generated/",
             .. extra,
         ];
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
+        var (exitCode, output, error) = await ProcessRunner.RunAsync("dotnet", arguments, RepositoryPaths.Root);
+        return (exitCode, output + error);
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace FlameHub.Generator.Tests.Import;
 
 /// <summary>The command line as the build scripts call it: exit code and the one error line.</summary>
@@ -15,13 +13,9 @@ public class ImportCommandTests
         try
         {
             var generator = typeof(GeneratorException).Assembly.Location;
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var a in new[] { generator, "import", "--specs", specs, "--from", bad }) start.ArgumentList.Add(a);
-            using var process = Process.Start(start)!;
-            var stderr = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
+            var (exitCode, _, stderr) = await ProcessRunner.RunAsync("dotnet", [generator, "import", "--specs", specs, "--from", bad]);
 
-            Assert.That(process.ExitCode, Is.EqualTo(1));
+            Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
             Assert.That(stderr, Does.StartWith($"error: {bad}: neither a JSON document"));
             Assert.That(Directory.GetFiles(specs), Is.EquivalentTo(new[] { bad }));
