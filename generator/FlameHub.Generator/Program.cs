@@ -1,6 +1,7 @@
 using FlameHub.Generator;
 using FlameHub.Generator.Import;
 using FlameHub.Generator.Normalize;
+using FlameHub.Generator.Rules;
 
 // import:    specs from a Hub's /docs pages or JSON documents → specs/
 // normalize: specs/ → OpenAPI 3.0 documents and NSwag configurations for the build
@@ -33,7 +34,7 @@ try
                 var output = Path.Combine(generatedDir, Words.Pascal(service) + "Client.g.cs");
                 var changed = CanonicalJson.WriteIfChanged(input, CanonicalJson.Write(document));
                 changed |= CanonicalJson.WriteIfChanged(config,
-                    NSwagConfigWriter.Write(nswagTemplate, Path.GetDirectoryName(Path.GetFullPath(options.Single("nswag")))!, service, input, output, NSwagConfigWriter.SharedSchemasOf(document)));
+                    NSwagConfigWriter.Write(nswagTemplate, Path.GetDirectoryName(Path.GetFullPath(options.Single("nswag")))!, service, input, output, SharedSchemaRule.SharedOf(document)));
                 Console.WriteLine($"normalize: {service} {(changed ? "updated" : "unchanged")} ({HubDocumentFacts.CountOperations(document)} operations)");
             }
             return 0;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using FlameHub.Generator.Rules;
 
 namespace FlameHub.Generator.Normalize;
 
@@ -44,6 +43,4 @@ public static class NSwagConfigWriter
         }
         return CanonicalJson.Write(config);
     }
-
-    public static IReadOnlyList<string> SharedSchemasOf(JsonObject normalized) => SharedSchemaRule.SharedOf(normalized);
 }

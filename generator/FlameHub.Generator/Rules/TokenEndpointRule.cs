@@ -60,15 +60,7 @@ public sealed class TokenEndpointRule : INormalizationRule
             },
         };
 
-        op.Node["requestBody"] = new JsonObject
-        {
-            ["required"] = true,
-            ["content"] = new JsonObject
-            {
-                ["application/json"] = new JsonObject { ["schema"] = OpenApiJson.Ref(RequestSchema) },
-                ["application/x-www-form-urlencoded"] = new JsonObject { ["schema"] = OpenApiJson.Ref(RequestSchema) },
-            },
-        };
+        op.Node["requestBody"] = JsonOrFormBody(RequestSchema);
         op.Node["responses"] = new JsonObject
         {
             ["200"] = new JsonObject { ["description"] = "The granted token.", ["content"] = OpenApiJson.JsonContent(OpenApiJson.Ref(ResponseSchema)) },
@@ -88,17 +80,20 @@ public sealed class TokenEndpointRule : INormalizationRule
                     ["token_type_hint"] = String("access_token or refresh_token."),
                 },
             };
-            introspect.Node["requestBody"] = new JsonObject
-            {
-                ["required"] = true,
-                ["content"] = new JsonObject
-                {
-                    ["application/json"] = new JsonObject { ["schema"] = OpenApiJson.Ref(IntrospectionRequestSchema) },
-                    ["application/x-www-form-urlencoded"] = new JsonObject { ["schema"] = OpenApiJson.Ref(IntrospectionRequestSchema) },
-                },
-            };
+            introspect.Node["requestBody"] = JsonOrFormBody(IntrospectionRequestSchema);
         }
     }
+
+    // OAuth2 endpoints take the same fields as JSON or as a form.
+    private static JsonObject JsonOrFormBody(string schema) => new()
+    {
+        ["required"] = true,
+        ["content"] = new JsonObject
+        {
+            ["application/json"] = new JsonObject { ["schema"] = OpenApiJson.Ref(schema) },
+            ["application/x-www-form-urlencoded"] = new JsonObject { ["schema"] = OpenApiJson.Ref(schema) },
+        },
+    };
 
     private static JsonObject String(string? description)
     {
