@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace FlameHub.Generated.Tests.Streaming;
+
+/// <summary>Large transfers go through without holding their bytes in memory.</summary>
+[NonParallelizable]
+public class StreamingMemoryTests
+{
+    private const long Size = 300L * 1024 * 1024;
+    private const long Limit = 64L * 1024 * 1024;
+
+    [Test, CancelAfter(60_000)]
+    public async Task A_300_MB_upload_streams(CancellationToken cancellationToken)
+    {
+        long received = -1;
+        string? disposition = null;
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(context.Request.ContentType).Boundary).Value!;
+            var section = await new MultipartReader(boundary, context.Request.Body).ReadNextSectionAsync();
+            disposition = section!.ContentDisposition;
+            var counter = new CountingStream();
+            await section.Body.CopyToAsync(counter);
+            received = counter.Count;
+            context.Response.StatusCode = StatusCodes.Status201Created;
+        });
+        using var client = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+
+        long peak;
+        using (var sampler = new MemorySampler())
+        {
+            var source = new GeneratedStream(Size, onRead: sampler.Sample);
+            using var content = MultipartUpload.Create([new UploadFile("big/generated.bin", source)]);
+            using var response = await client.PostAsync(new Uri(server.BaseAddress, "buckets/b/upload"), content, cancellationToken);
+            Assert.That((int)response.StatusCode, Is.EqualTo(201));
+            sampler.Dispose();
+            peak = sampler.PeakGrowth;
+        }
+
+        TestContext.Out.WriteLine($"upload: peak managed growth {peak / 1024.0 / 1024.0:F1} MiB");
+        Assert.That(received, Is.EqualTo(Size));
+        Assert.That(disposition, Is.EqualTo("form-data; name=\"file\"; filename=\"big/generated.bin\""));
+        Assert.That(peak, Is.LessThan(Limit));
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task A_300_MB_download_streams(CancellationToken cancellationToken)
+    {
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "application/gzip";
+            context.Response.ContentLength = Size;
+            await new GeneratedStream(Size).CopyToAsync(context.Response.Body, context.RequestAborted);
+        });
+        using var client = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+
+        long peak;
+        var counter = new CountingStream();
+        using (var sampler = new MemorySampler())
+        {
+            counter.OnWrite = sampler.Sample;
+            var response = await client.GetAsync(new Uri(server.BaseAddress, "bucket-files/f/stream"), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            await using (var stream = await DownloadStream.OpenAsync(response, cancellationToken))
+            {
+                await stream.CopyToAsync(counter, cancellationToken);
+            }
+            sampler.Dispose();
+            peak = sampler.PeakGrowth;
+        }
+
+        TestContext.Out.WriteLine($"download: peak managed growth {peak / 1024.0 / 1024.0:F1} MiB");
+        Assert.That(counter.Count, Is.EqualTo(Size));
+        Assert.That(peak, Is.LessThan(Limit));
+    }
+
+    /// <summary>Stream.Null that counts what is written to it.</summary>
+    private sealed class CountingStream : Stream
+    {
+        public long Count { get; private set; }
+        public Action? OnWrite { get; set; }
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            OnWrite?.Invoke();
+            Count += buffer.Length;
+            Stream.Null.Write(buffer);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer.AsSpan(offset, count));
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
