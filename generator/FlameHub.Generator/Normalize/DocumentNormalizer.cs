@@ -20,6 +20,7 @@ public sealed class DocumentNormalizer(QuirksCatalog quirks)
         new UuidRule(),
         new RelationRule(),
         new OperationNamingRule(),
+        new ResourceIdRule(),
         new StatusCodeRule(),
         new ListEnvelopeRule(),
         new StorageTransferRule(),

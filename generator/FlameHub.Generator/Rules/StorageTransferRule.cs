@@ -7,7 +7,9 @@ namespace FlameHub.Generator.Rules;
 /// Storage moves files, not JSON: <c>POST /{collection}/{id}/upload</c> takes
 /// <c>multipart/form-data</c> (one part per file; the part's filename is the stored path) and
 /// answers 201 with the list envelope of the stored files; <c>GET …/stream</c> answers raw bytes
-/// (a file's own bytes labelled <c>application/gzip</c>, or a tar of a bucket).
+/// (a file's own bytes labelled <c>application/gzip</c>, or a tar of a bucket). Both are marked
+/// <c>x-flamehub-transfer</c> (<c>upload</c>, <c>download</c>) for the client templates; an upload
+/// also names the schema of the stored files in <c>x-flamehub-item-schema</c>.
 /// </summary>
 public sealed class StorageTransferRule : INormalizationRule
 {
@@ -21,6 +23,7 @@ public sealed class StorageTransferRule : INormalizationRule
                     MakeUpload(context, op);
                     break;
                 case ("get", "stream"):
+                    op.Node["x-flamehub-transfer"] = "download";
                     op.Node["responses"] = new JsonObject
                     {
                         ["200"] = new JsonObject
@@ -42,6 +45,7 @@ public sealed class StorageTransferRule : INormalizationRule
 
     private static void MakeUpload(NormalizationContext context, Operation op)
     {
+        op.Node["x-flamehub-transfer"] = "upload";
         op.Node["requestBody"] = new JsonObject
         {
             ["required"] = true,
@@ -68,6 +72,7 @@ public sealed class StorageTransferRule : INormalizationRule
         var schema = OpenApiJson.JsonContentSchema(success.Response);
         var items = schema?["type"]?.GetValue<string>() == "array" ? schema["items"] : null;
         var response = (JsonObject)success.Response.DeepClone();
+        if (OpenApiJson.RefName(items) is { } itemSchema) op.Node["x-flamehub-item-schema"] = itemSchema;
         if (items is not null) response["content"] = OpenApiJson.JsonContent(ListEnvelopeRule.Envelope(context, items));
         op.Node["responses"] = new JsonObject { ["201"] = response };
     }

@@ -54,6 +54,18 @@ public sealed class StorageTransferRuleTests
     }
 
     [Test]
+    public void TransfersAreMarkedForTheTemplates()
+    {
+        var document = Apply<StorageTransferRule>(Document, "storage");
+
+        var upload = document.Operation("/buckets/{id}/upload", "post");
+        Assert.That(upload.Text("x-flamehub-transfer"), Is.EqualTo("upload"));
+        Assert.That(upload.Text("x-flamehub-item-schema"), Is.EqualTo("BucketFile"));
+        Assert.That(document.Operation("/bucket-files/{id}/stream", "get").Text("x-flamehub-transfer"), Is.EqualTo("download"));
+        Assert.That(document.Operation("/buckets/{id}", "get").ContainsKey("x-flamehub-transfer"), Is.False);
+    }
+
+    [Test]
     public void OtherOperationsAreLeftAlone()
     {
         var document = Apply<StorageTransferRule>(Document, "storage");
