@@ -1,29 +1,75 @@
+using System.Net;
+using Newtonsoft.Json.Linq;
+
 namespace FlameHub;
 
-/// <summary>The Hub answered with a status the operation does not expect.</summary>
-public partial class HubApiException : Exception
+/// <summary>
+/// The Hub answered with a status the operation does not expect. The message reads like the
+/// official Python client's: <c>received status code 400 (undefined): The attributes name, type are invalid.</c>
+/// </summary>
+public class HubApiException : Exception
 {
-    /// <summary>Creates the exception the generated clients throw.</summary>
-    /// <param name="message">What went wrong.</param>
+    private static readonly IReadOnlyDictionary<string, IEnumerable<string>> NoHeaders = new Dictionary<string, IEnumerable<string>>();
+
+    /// <summary>Creates the exception from a response; the body is parsed here, whatever it holds.</summary>
     /// <param name="statusCode">The HTTP status code of the response.</param>
-    /// <param name="response">The response body, if any.</param>
+    /// <param name="responseText">The response body as text, if any.</param>
+    /// <param name="method">The request method.</param>
+    /// <param name="path">The request path, without host.</param>
     /// <param name="headers">The response headers.</param>
     /// <param name="innerException">The cause, if any.</param>
-    public HubApiException(string message, int statusCode, string? response,
-        IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)
-        : base(message, innerException)
+    public HubApiException(int statusCode, string? responseText, string? method = null, string? path = null,
+        IReadOnlyDictionary<string, IEnumerable<string>>? headers = null, Exception? innerException = null)
+        : this(statusCode, HubErrorBody.Parse(responseText), responseText, method, path, headers, innerException)
+    {
+    }
+
+    private protected HubApiException(int statusCode, HubErrorBody body, string? responseText, string? method, string? path,
+        IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
+        : base(body.Describe(statusCode), innerException)
     {
         StatusCode = statusCode;
-        Response = response;
-        Headers = headers;
+        Code = body.Code;
+        HubMessage = body.Message;
+        Body = body.Json;
+        Response = responseText;
+        Method = method;
+        Path = path;
+        Headers = headers ?? NoHeaders;
     }
 
     /// <summary>The HTTP status code of the response.</summary>
     public int StatusCode { get; }
 
-    /// <summary>The response body as text, if any.</summary>
+    /// <summary>The Hub's error code (<c>NOT_FOUND</c>, <c>invalid_credentials</c>, <c>undefined</c>...), if the body carried one.</summary>
+    public string? Code { get; }
+
+    /// <summary>The Hub's own error message, if the body carried one.</summary>
+    public string? HubMessage { get; }
+
+    /// <summary>The whole JSON error body, extra members such as <c>children</c> and <c>attributes</c> included; null when the body was not a JSON object.</summary>
+    public JObject? Body { get; }
+
+    /// <summary>The response body as text, if it was read.</summary>
     public string? Response { get; }
+
+    /// <summary>The request method, for example <c>POST</c>.</summary>
+    public string? Method { get; }
+
+    /// <summary>The request path, for example <c>/core/nodes</c>.</summary>
+    public string? Path { get; }
 
     /// <summary>The response headers.</summary>
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
+
+    /// <summary>Whether trying again later can succeed (408, 429, 502, 503, 504).</summary>
+    public bool IsTransient => IsTransientStatus(StatusCode);
+
+    internal static HubApiException UnreadableBody(int statusCode, string? responseText, Type expected, string method, string? path,
+        IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception innerException) =>
+        new(statusCode, HubErrorBody.Unreadable(responseText, expected.Name), responseText, method, path, headers, innerException);
+
+    internal static bool IsTransientStatus(int statusCode) => statusCode is
+        (int)HttpStatusCode.RequestTimeout or 429 or (int)HttpStatusCode.BadGateway
+        or (int)HttpStatusCode.ServiceUnavailable or (int)HttpStatusCode.GatewayTimeout;
 }

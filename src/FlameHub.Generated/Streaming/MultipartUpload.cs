@@ -39,7 +39,7 @@ internal static class MultipartUpload
         var part = new UploadFileContent(file);
         // Written by hand: ContentDispositionHeaderValue would MIME-encode non-ASCII names
         // (=?utf-8?B?...?=) and MultipartFormDataContent adds filename*, which RFC 7578 forbids.
-        // HubPath rules out the '"' and control characters a quoted string cannot hold.
+        // BucketPath rules out the '"' and control characters a quoted string cannot hold.
         part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"{name}\"; filename=\"{file.Path}\"");
         part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType);
         return part;

@@ -51,7 +51,7 @@ public sealed class UploadFile
 
     private UploadFile(string path, string pathParameter, string? contentType)
     {
-        HubPath.Validate(path, pathParameter);
+        BucketPath.Validate(path, pathParameter);
         Path = path;
         ContentType = ValidContentType(contentType);
     }

@@ -19,7 +19,7 @@ public class WireMockHarnessTests
     [Test]
     public async Task A_mapping_file_answers_and_the_response_parses_into_the_typed_node()
     {
-        var node = await Client().GetNodeAsync(NodeId);
+        var node = (await Client().GetNodeAsync(Guid.Parse(NodeId), new FindOptions { Include = { UseDefaults = false } }))!;
 
         Assert.That(node.Id, Is.EqualTo(Guid.Parse(NodeId)));
         Assert.That(node.Name, Is.EqualTo("node-a95747"));
@@ -45,9 +45,9 @@ public class WireMockHarnessTests
             }
             """)!.AsObject());
 
-        var list = await Client().ListNodesAsync(page: new PageQuery { Limit = 10, Offset = 0 }, sort: ["-created_at"], include: ["registry", "registry_project"]);
+        var list = await Client().FindNodesAsync(new FindOptions { Page = new Page(10, 0), Sort = { "-created_at" } });
 
-        Assert.That(list.Data.Single().Name, Is.EqualTo("node-a95747"));
+        Assert.That(list.Single().Name, Is.EqualTo("node-a95747"));
         Assert.That(list.Meta.Total, Is.EqualTo(1));
         Assert.That(list.Meta.Limit, Is.EqualTo(10));
         var query = (await WireMockFixture.Server.RequestsAsync()).Single()["queryParams"]!.AsObject();
@@ -67,6 +67,6 @@ public class WireMockHarnessTests
         Assert.That(await WireMockFixture.Server.RequestsAsync(), Is.Empty);
         var error = Assert.ThrowsAsync<HubApiException>(() => Client().GetStatusAsync());
         Assert.That(error!.StatusCode, Is.EqualTo(404));
-        Assert.That((await Client().GetNodeAsync(NodeId)).Name, Is.EqualTo("node-a95747"));
+        Assert.That((await Client().GetNodeAsync(Guid.Parse(NodeId)))!.Name, Is.EqualTo("node-a95747"));
     }
 }

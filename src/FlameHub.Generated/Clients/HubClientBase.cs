@@ -1,0 +1,310 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Newtonsoft.Json;
+
+namespace FlameHub;
+
+/// <summary>
+/// What every generated client does with a request: build it, send it through the
+/// <see cref="System.Net.Http.HttpClient"/>, turn an unexpected status into a
+/// <see cref="HubApiException"/> and read the JSON answer. The generated methods only say which
+/// path, body and result type an operation has.
+/// </summary>
+public abstract class HubClientBase : IDisposable
+{
+    private const string JsonMediaType = "application/json";
+    private readonly bool _ownsHttpClient;
+
+    /// <summary>Uses <paramref name="httpClient"/>, whose <see cref="HttpClient.BaseAddress"/> is the service's base URL.</summary>
+    /// <param name="httpClient">The client to send with.</param>
+    /// <param name="ownsHttpClient">Whether <see cref="Dispose()"/> disposes <paramref name="httpClient"/>.</param>
+    protected HubClientBase(HttpClient httpClient, bool ownsHttpClient)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        if (httpClient.BaseAddress is null)
+        {
+            throw new ArgumentException("The HttpClient needs a BaseAddress: the service's base URL, such as http://localhost:3000/core/.", nameof(httpClient));
+        }
+        var normalized = HubUrl.WithTrailingSlash(httpClient.BaseAddress);
+        if (normalized != httpClient.BaseAddress) httpClient.BaseAddress = normalized;
+        HttpClient = httpClient;
+        _ownsHttpClient = ownsHttpClient;
+    }
+
+    /// <summary>The HTTP client requests go through.</summary>
+    protected HttpClient HttpClient { get; }
+
+    /// <summary>
+    /// The limit for a whole call, reading the answer included (a download: until its headers).
+    /// Default: 100 seconds; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off.
+    /// </summary>
+    public TimeSpan Timeout
+    {
+        get => _timeout;
+        set
+        {
+            if (value <= TimeSpan.Zero && value != System.Threading.Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(value), "The timeout must be positive or infinite.");
+            _timeout = value;
+        }
+    }
+
+    private TimeSpan _timeout = TimeSpan.FromSeconds(100);
+
+    /// <summary>The service's base URL, ending with a slash.</summary>
+    public Uri BaseUrl => HttpClient.BaseAddress!;
+
+    /// <summary>Sends a request and reads its JSON answer as <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path relative to the base URL, query included.</param>
+    /// <param name="body">The JSON body, if any.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = CreateRequest(method, path, body);
+        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        try
+        {
+            using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
+            return await ReadJsonAsync<T>(request, response, call.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        {
+            throw call.Expired(request, exception);
+        }
+    }
+
+    /// <summary>Sends a request whose answer carries nothing the caller needs.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path relative to the base URL, query included.</param>
+    /// <param name="body">The JSON body, if any.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = CreateRequest(method, path, body);
+        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        try
+        {
+            using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        {
+            throw call.Expired(request, exception);
+        }
+    }
+
+    /// <summary>Reads one entity; null when the Hub answers 404.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="path">The entity's path.</param>
+    /// <param name="options">Include and Fields; other query parts do not apply to a single read.</param>
+    /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected async Task<T?> GetOrNullAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (options is not null && (options.Filter.Count > 0 || options.Sort.Count > 0 || options.Page is not null))
+        {
+            throw new ArgumentException("A single read takes only Include and Fields; Filter, Sort and Page apply to lists.", nameof(options));
+        }
+        using var request = CreateRequest(HttpMethod.Get, WithQuery(path, HubQuery.Build(options, defaultIncludes)), null);
+        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        try
+        {
+            using var response = await SendCoreAsync(request, call.Token).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NotFound) return null;
+            await EnsureSuccessAsync(request, response, call.Token).ConfigureAwait(false);
+            return await ReadJsonAsync<T>(request, response, call.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        {
+            throw call.Expired(request, exception);
+        }
+    }
+
+    /// <summary>Reads one page of a list.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="path">The collection's path.</param>
+    /// <param name="options">Filter, page, sort, include and fields.</param>
+    /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected async Task<HubList<T>> FindAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
+    {
+        var envelope = await SendAsync<ListEnvelope<T>>(HttpMethod.Get, WithQuery(path, HubQuery.Build(options, defaultIncludes)), null, cancellationToken).ConfigureAwait(false);
+        return new HubList<T>(envelope.Data, envelope.Meta ?? new ListMeta { Total = envelope.Data.Count });
+    }
+
+    /// <summary>Every record of a list, page by page as the caller iterates; one page is held at a time.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="path">The collection's path.</param>
+    /// <param name="options">Filter, sort, include and fields; its page sets the page size and the first offset.</param>
+    /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
+    /// <param name="cancellationToken">Cancels the iteration.</param>
+    protected async IAsyncEnumerable<T> ListAllAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var page = options?.Page ?? new Page();
+        var current = options ?? new FindOptions();
+        while (true)
+        {
+            var list = await FindAsync<T>(path, current.WithPage(page), defaultIncludes, cancellationToken).ConfigureAwait(false);
+            foreach (var item in list) yield return item;
+            var served = list.Meta.Offset ?? page.Offset;
+            if (list.Count == 0 || list.Count < page.Limit || served + list.Count >= list.Meta.Total) yield break;
+            page = page with { Offset = served + list.Count };
+        }
+    }
+
+    /// <summary>Streams a response body; disposing the stream releases the connection.</summary>
+    /// <param name="path">The path relative to the base URL.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected async Task<Stream> DownloadAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        try
+        {
+            var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
+            return await DownloadStream.OpenAsync(response, call.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        {
+            throw call.Expired(request, exception);
+        }
+    }
+
+    /// <summary>Uploads files as one streamed multipart request and reads the list of stored records.</summary>
+    /// <typeparam name="T">The record type of a stored file.</typeparam>
+    /// <param name="path">The upload path relative to the base URL.</param>
+    /// <param name="files">The files; at least one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected async Task<IReadOnlyList<T>> UploadAsync<T>(string path, IEnumerable<UploadFile> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+        {
+            Content = MultipartUpload.Create(files as IReadOnlyList<UploadFile> ?? files.ToList()),
+        };
+        request.Headers.Accept.ParseAdd(JsonMediaType);
+        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        try
+        {
+            using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
+            return (await ReadJsonAsync<ListEnvelope<T>>(request, response, call.Token).ConfigureAwait(false)).Data;
+        }
+        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        {
+            throw call.Expired(request, exception);
+        }
+    }
+
+    /// <summary>Sends a request and checks its status; the caller disposes the response.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await EnsureSuccessAsync(request, response, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Builds a request with an optional JSON body.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path relative to the base URL, query included.</param>
+    /// <param name="body">The JSON body, if any.</param>
+    protected static HttpRequestMessage CreateRequest(HttpMethod method, string path, object? body)
+    {
+        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        request.Headers.Accept.ParseAdd(JsonMediaType);
+        if (body is not null)
+        {
+            if (body is IValidatable validatable) validatable.Validate();
+            request.Content = new StringContent(JsonConvert.SerializeObject(body, HubJson.Settings), Encoding.UTF8, JsonMediaType);
+        }
+        return request;
+    }
+
+    /// <summary>Appends <paramref name="query"/> to <paramref name="path"/> when there is one.</summary>
+    /// <param name="path">The path.</param>
+    /// <param name="query">The query, without <c>?</c>.</param>
+    protected static string WithQuery(string path, string query) => query.Length == 0 ? path : path + "?" + query;
+
+    private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+    private static async Task EnsureSuccessAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode) return;
+        string? text = null;
+        try
+        {
+            text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            // A body that breaks off still leaves the status to report.
+        }
+        throw new HubApiException((int)response.StatusCode, text, request.Method.Method, PathOf(request), HubHeaders.Of(response));
+    }
+
+    private static async Task<T> ReadJsonAsync<T>(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Buffered first: Newtonsoft reads synchronously, and must not block on the network.
+#if NET9_0_OR_GREATER
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+            await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+#endif
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
+        {
+            throw new HttpRequestException($"The answer to {request.Method} {PathOf(request)} broke off while it was read: {exception.Message}", exception);
+        }
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var json = new JsonTextReader(reader);
+        try
+        {
+            var result = HubJson.Serializer.Deserialize<T>(json);
+            if (result is null) throw new JsonSerializationException("The body is empty or null.");
+            return result;
+        }
+        catch (JsonException exception)
+        {
+            stream.Position = 0;
+            var text = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            throw HubApiException.UnreadableBody((int)response.StatusCode, text, typeof(T), request.Method.Method, PathOf(request), HubHeaders.Of(response), exception);
+        }
+    }
+
+    private static string? PathOf(HttpRequestMessage request) => request.RequestUri switch
+    {
+        null => null,
+        { IsAbsoluteUri: true } uri => uri.AbsolutePath,
+        var uri => "/" + uri.OriginalString.Split('?')[0],
+    };
+
+    /// <summary>Disposes the HTTP client if this client created it.</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes the HTTP client if this client created it.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && _ownsHttpClient) HttpClient.Dispose();
+    }
+}

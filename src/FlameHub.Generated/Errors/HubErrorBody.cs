@@ -1,0 +1,84 @@
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace FlameHub;
+
+/// <summary>
+/// What an error response says, read leniently: the Hub's JSON shape, or an excerpt of whatever
+/// else arrived (a proxy's HTML page, an empty or cut-off body).
+/// </summary>
+internal readonly struct HubErrorBody
+{
+    private const int ExcerptLength = 200;
+
+    private HubErrorBody(JObject? json, string? code, string? message, string? excerpt, string? problem = null)
+    {
+        Json = json;
+        Code = code;
+        Message = message;
+        Excerpt = excerpt;
+        _problem = problem;
+    }
+
+    private readonly string? _problem;
+
+    public JObject? Json { get; }
+    public string? Code { get; }
+    public string? Message { get; }
+    public string? Excerpt { get; }
+
+    public static HubErrorBody Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return default;
+        if (text.TrimStart().StartsWith('{'))
+        {
+            try
+            {
+                var json = JObject.Parse(text);
+                return new HubErrorBody(json, StringOf(json["code"]), StringOf(json["message"]), null);
+            }
+            catch (JsonException)
+            {
+                // Cut-off or otherwise broken JSON falls through to the excerpt.
+            }
+        }
+        return new HubErrorBody(null, null, null, ExcerptOf(text));
+    }
+
+    /// <summary>A success answer whose body could not be read as the expected type.</summary>
+    public static HubErrorBody Unreadable(string? text, string expected) =>
+        new(null, null, null, string.IsNullOrWhiteSpace(text) ? null : ExcerptOf(text), $"not a valid {expected}");
+
+    public string Describe(int statusCode)
+    {
+        if (_problem is not null)
+        {
+            return Excerpt is null ? $"received status code {statusCode} ({_problem}): empty body" : $"received status code {statusCode} ({_problem}): {Excerpt}";
+        }
+        if (Json is not null)
+        {
+            return $"received status code {statusCode} ({Code ?? "no code"}): {Message}";
+        }
+        return Excerpt is null
+            ? $"received status code {statusCode} (empty body)"
+            : $"received status code {statusCode} (not JSON): {Excerpt}";
+    }
+
+    private static string? StringOf(JToken? token) => token is null || token.Type == JTokenType.Null ? null : token.ToString();
+
+    private static string ExcerptOf(string text)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, ExcerptLength + 1));
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c) || char.IsControl(c);
+            if (space && (lastWasSpace || builder.Length == 0)) continue;
+            builder.Append(space ? ' ' : c);
+            lastWasSpace = space;
+            if (builder.Length >= ExcerptLength) return builder.ToString().TrimEnd() + "…";
+        }
+        return builder.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,28 @@
+namespace FlameHub;
+
+/// <summary>
+/// Overrides the <c>X-Request-Id</c> of the calls made inside a scope:
+/// <c>using (HubCorrelation.Use("job-42")) { await core.GetNodeAsync(id); }</c>.
+/// </summary>
+public static class HubCorrelation
+{
+    private static readonly AsyncLocal<string?> Scoped = new();
+
+    /// <summary>The id of the current scope, if any.</summary>
+    public static string? Current => Scoped.Value;
+
+    /// <summary>Sends <paramref name="requestId"/> as <c>X-Request-Id</c> until the returned scope is disposed.</summary>
+    /// <param name="requestId">The correlation id.</param>
+    public static IDisposable Use(string requestId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(requestId);
+        var previous = Scoped.Value;
+        Scoped.Value = requestId;
+        return new Scope(previous);
+    }
+
+    private sealed class Scope(string? previous) : IDisposable
+    {
+        public void Dispose() => Scoped.Value = previous;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+
+namespace FlameHub;
+
+/// <summary>
+/// Builds the handler chain under every client: tracing and <c>X-Request-Id</c>, then retries and
+/// timeouts, then authentication, then logging of each request on the wire.
+/// </summary>
+public static class HubHttpPipeline
+{
+    private static readonly Lazy<SocketsHttpHandler> SharedTransport = new(CreateTransport);
+
+    /// <summary>The handler chain for <paramref name="options"/> over <paramref name="transport"/>.</summary>
+    /// <param name="options">The client settings.</param>
+    /// <param name="transport">The innermost handler; null uses a shared pooled one with gzip/deflate decompression. It is not disposed with the chain.</param>
+    public static HttpMessageHandler CreateHandler(HubClientOptions options, HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        HttpMessageHandler inner = new NonDisposingHandler(transport ?? SharedTransport.Value);
+        foreach (var handler in CreateDelegatingHandlers(options).Reverse())
+        {
+            handler.InnerHandler = inner;
+            inner = handler;
+        }
+        return inner;
+    }
+
+    /// <summary>The delegating handlers of the chain, outermost first, for hosts that compose their own chain.</summary>
+    /// <param name="options">The client settings.</param>
+    public static IReadOnlyList<DelegatingHandler> CreateDelegatingHandlers(HubClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handlers = new List<DelegatingHandler>
+        {
+            new HubTracingHandler(options.CorrelationId ?? Guid.NewGuid().ToString("D")),
+            new HubResilienceHandler(options),
+        };
+        if (options.Credential is not null) handlers.Add(new HubAuthenticationHandler(options.Credential));
+        if (options.LoggerFactory is not null) handlers.Add(new HubLoggingHandler(options.LoggerFactory.CreateLogger("FlameHub.Http")));
+        return handlers;
+    }
+
+    /// <summary>An <see cref="HttpClient"/> for <paramref name="baseUrl"/> over the chain; the chain sets the timeouts.</summary>
+    /// <param name="baseUrl">The service's base URL, with or without a trailing slash.</param>
+    /// <param name="options">The client settings.</param>
+    /// <param name="transport">The innermost handler, as in <see cref="CreateHandler"/>.</param>
+    public static HttpClient CreateHttpClient(Uri baseUrl, HubClientOptions options, HttpMessageHandler? transport = null) =>
+        new(CreateHandler(options, transport), disposeHandler: true)
+        {
+            BaseAddress = HubUrl.WithTrailingSlash(baseUrl),
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+
+    /// <summary>The primary handler the library uses: pooled connections, gzip and deflate decompression.</summary>
+    public static SocketsHttpHandler CreateTransport() => new()
+    {
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+    };
+
+    /// <summary>Keeps a shared or caller-owned transport alive when a client's chain is disposed.</summary>
+    private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            // The inner handler is not ours to dispose.
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace FlameHub;
+
+/// <summary>
+/// Starts one <see cref="Activity"/> per call on the <c>FlameHub</c> source and sends the
+/// correlation id as <c>X-Request-Id</c>.
+/// </summary>
+public sealed class HubTracingHandler : DelegatingHandler
+{
+    /// <summary>The name of the <see cref="System.Diagnostics.ActivitySource"/> the library traces with.</summary>
+    public const string ActivitySourceName = "FlameHub";
+
+    internal static readonly ActivitySource Source = new(ActivitySourceName, typeof(HubTracingHandler).Assembly.GetName().Version?.ToString());
+
+    private readonly string _correlationId;
+
+    /// <summary>Traces requests and tags them with <paramref name="correlationId"/>.</summary>
+    /// <param name="correlationId">Sent as <c>X-Request-Id</c> unless a <see cref="HubCorrelation"/> scope or the request sets its own.</param>
+    public HubTracingHandler(string correlationId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(correlationId);
+        _correlationId = correlationId;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (!request.Headers.Contains("X-Request-Id"))
+        {
+            request.Headers.TryAddWithoutValidation("X-Request-Id", HubCorrelation.Current ?? _correlationId);
+        }
+        using var activity = Source.StartActivity("FlameHub " + request.Method.Method, ActivityKind.Client);
+        if (activity is null) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+
+        activity.SetTag("http.request.method", request.Method.Method);
+        activity.SetTag("url.path", request.RequestUri?.AbsolutePath);
+        activity.SetTag("server.address", request.RequestUri?.Host);
+        activity.SetTag("flamehub.request_id", request.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null);
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            activity.SetTag("http.response.status_code", (int)response.StatusCode);
+            if (!response.IsSuccessStatusCode) activity.SetStatus(ActivityStatusCode.Error);
+            return response;
+        }
+        catch (Exception exception)
+        {
+            activity.SetTag("error.type", exception.GetType().FullName);
+            activity.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            throw;
+        }
+    }
+}
