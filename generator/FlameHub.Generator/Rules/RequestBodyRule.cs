@@ -10,17 +10,20 @@ namespace FlameHub.Generator.Rules;
 /// carry the entity's fields minus the server's (<c>id</c>, <c>created_at</c>, <c>updated_at</c>)
 /// and minus relations; those server fields become read-only on the entity. The documents do
 /// not say which fields a create requires; a release's quirks file names them on the entity as
-/// <c>x-flamehub-create-required</c>.
+/// <c>x-flamehub-create-required</c>. Every schema a collection serves by list or by id is marked
+/// <c>x-flamehub-entity</c>, so that the templates can tell resources from bodies and envelopes.
 /// </summary>
 public sealed class RequestBodyRule : INormalizationRule
 {
     public const string DtoExtension = "x-flamehub-dto";
     public const string CreateRequiredExtension = "x-flamehub-create-required";
+    public const string EntityExtension = "x-flamehub-entity";
 
     internal static readonly string[] ServerFields = ["id", "created_at", "updated_at"];
 
     public void Apply(NormalizationContext context)
     {
+        MarkEntities(context);
         foreach (var op in context.Operations)
         {
             var dto = op.Shape.Kind switch
@@ -40,6 +43,19 @@ public sealed class RequestBodyRule : INormalizationRule
             }
             body["content"] = OpenApiJson.JsonContent(OpenApiJson.Ref(name));
             body["required"] = true;
+        }
+    }
+
+    /// <summary>Only collections that can be read are resources: <c>POST /token</c> returns no entity.</summary>
+    private static void MarkEntities(NormalizationContext context)
+    {
+        var readable = context.Operations
+            .Where(o => o.Shape.Kind is OperationKind.List or OperationKind.Get)
+            .Select(o => o.Shape.Collection!)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var collection in readable.ToList())
+        {
+            if (context.EntityOf(collection) is { } entity && context.Schemas[entity] is JsonObject schema) schema[EntityExtension] = true;
         }
     }
 

@@ -91,6 +91,28 @@ public sealed class RequestBodyRuleTests
     }
 
     [Test]
+    public void WhatACollectionServesToReadersIsMarkedAsEntity()
+    {
+        var document = Apply<RequestBodyRule>(Document.Replace(
+            "\"/realms/{id}\":", $$"""
+            "/token": { "post": { {{Body("TokenRequest")}}, {{Returning("TokenResponse")}} } },
+            "/realms/{id}":
+            """, StringComparison.Ordinal).Replace(
+            "\"Bucket\": {", """
+            "TokenRequest": { "type": "object", "properties": {} }, "TokenResponse": { "type": "object", "properties": {} }, "Bucket": {
+            """, StringComparison.Ordinal));
+
+        foreach (var entity in new[] { "Node", "Realm", "Bucket" })
+        {
+            Assert.That(document.Schema(entity).At(RequestBodyRule.EntityExtension)?.GetValue<bool>(), Is.True, entity);
+        }
+        foreach (var other in new[] { "CreateNode", "UpdateNode", "TokenRequest", "TokenResponse" })
+        {
+            Assert.That(document.Schema(other).ContainsKey(RequestBodyRule.EntityExtension), Is.False, other);
+        }
+    }
+
+    [Test]
     public void ABodyWithoutJsonContentIsLeftAlone()
     {
         var document = Apply<RequestBodyRule>(Document);
