@@ -1,15 +1,11 @@
-using System.Reflection;
-using FlameHub.Core;
 using Newtonsoft.Json;
 
 namespace FlameHub.Generated.Tests.Dtos;
 
-/// <summary>Serializes the way the generated clients do, with the settings they build for themselves.</summary>
+/// <summary>Serializes the way the generated clients do, with the settings they send and read with.</summary>
 internal static class ClientJson
 {
-    public static JsonSerializerSettings Settings { get; } = (JsonSerializerSettings)typeof(CoreClient)
-        .GetMethod("CreateSerializerSettings", BindingFlags.NonPublic | BindingFlags.Static)!
-        .Invoke(null, null)!;
+    public static JsonSerializerSettings Settings => HubJson.Settings;
 
     public static string Serialize(object body) => JsonConvert.SerializeObject(body, Settings);
 
