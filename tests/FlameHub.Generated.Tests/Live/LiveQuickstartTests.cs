@@ -1,0 +1,45 @@
+using System.Text;
+using FlameHub.Generated.Tests.Quickstart;
+using FlameHub.Storage;
+
+namespace FlameHub.Generated.Tests.Live;
+
+/// <summary>The quickstart against a real Hub; it removes the node and the bucket it creates.</summary>
+[Category("Live")]
+public sealed class LiveQuickstartTests
+{
+    [Test]
+    public async Task The_quickstart_runs_against_a_live_Hub()
+    {
+        var hub = LiveHub.RequireOrIgnore();
+        var suffix = "-" + Guid.NewGuid().ToString("N")[..8];
+        var hello = Path.Combine(Path.GetTempPath(), $"hello{suffix}.txt");
+        await File.WriteAllTextAsync(hello, "hello world\n");
+        QuickstartResult? result = null;
+        try
+        {
+            result = await Quickstart.Quickstart.RunAsync(hub.Url, hub.User, hub.Password, hello, suffix);
+
+            Assert.That(result.Master.Name, Is.EqualTo("master"));
+            Assert.That(result.Same!.Hidden, Is.True);
+            Assert.That(result.Same.ExternalName, Is.Null);
+            Assert.That(result.None, Is.Null);
+            Assert.That(result.Page.Meta.Total, Is.GreaterThanOrEqualTo(result.Page.Count));
+            Assert.That(result.Admin.Realm, Is.Not.Null, "includable relations are included by default");
+            Assert.That(result.Files.Single().Path, Is.EqualTo("data/hello.txt"));
+            Assert.That(Encoding.UTF8.GetString(result.Content), Is.EqualTo("hello world\n"));
+        }
+        finally
+        {
+            File.Delete(hello);
+            await CleanUpAsync(hub, suffix);
+        }
+    }
+
+    private static async Task CleanUpAsync(LiveHub hub, string suffix)
+    {
+        var auth = new PasswordAuth(hub.User, hub.Password, new Uri(hub.Url, "auth/"));
+        using var storage = new StorageClient(new Uri(hub.Url, "storage/"), auth);
+        if (await storage.GetBucketAsync("my-bucket" + suffix) is { } bucket) await storage.DeleteBucketAsync(bucket.Id);
+    }
+}
