@@ -1,10 +1,11 @@
+using FlameHub.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 namespace FlameHub.Generated.Tests.Streaming;
 
-/// <summary>Large transfers go through without holding their bytes in memory.</summary>
+/// <summary>Large transfers through the storage client (whole pipeline) go through without holding their bytes in memory.</summary>
 [NonParallelizable]
 public class StreamingMemoryTests
 {
@@ -25,16 +26,17 @@ public class StreamingMemoryTests
             await section.Body.CopyToAsync(counter);
             received = counter.Count;
             context.Response.StatusCode = StatusCodes.Status201Created;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($$$"""{"data":[{"id":"{{{FileId}}}","name":"generated.bin","path":"big/generated.bin","directory":"big","size":{{{counter.Count}}},"bucket_id":"{{{BucketId}}}"}],"meta":{"total":1}}""");
         });
-        using var client = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var storage = Client(server);
 
         long peak;
         using (var sampler = new MemorySampler())
         {
             var source = new GeneratedStream(Size, onRead: sampler.Sample);
-            using var content = MultipartUpload.Create([new UploadFile("big/generated.bin", source)]);
-            using var response = await client.PostAsync(new Uri(server.BaseAddress, "buckets/b/upload"), content, cancellationToken);
-            Assert.That((int)response.StatusCode, Is.EqualTo(201));
+            var files = await storage.UploadToBucketAsync(BucketId, [new UploadFile("big/generated.bin", source)], cancellationToken);
+            Assert.That(files.Single().Size, Is.EqualTo(Size));
             sampler.Dispose();
             peak = sampler.PeakGrowth;
         }
@@ -54,16 +56,14 @@ public class StreamingMemoryTests
             context.Response.ContentLength = Size;
             await new GeneratedStream(Size).CopyToAsync(context.Response.Body, context.RequestAborted);
         });
-        using var client = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var storage = Client(server);
 
         long peak;
         var counter = new CountingStream();
         using (var sampler = new MemorySampler())
         {
             counter.OnWrite = sampler.Sample;
-            var response = await client.GetAsync(new Uri(server.BaseAddress, "bucket-files/f/stream"), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            await using (var stream = await DownloadStream.OpenAsync(response, cancellationToken))
+            await using (var stream = await storage.StreamBucketFileAsync(FileId, cancellationToken))
             {
                 await stream.CopyToAsync(counter, cancellationToken);
             }
@@ -75,6 +75,12 @@ public class StreamingMemoryTests
         Assert.That(counter.Count, Is.EqualTo(Size));
         Assert.That(peak, Is.LessThan(Limit));
     }
+
+    private static readonly Guid BucketId = Guid.Parse("166af743-cd30-427b-ab64-c9e5f752c1b5");
+    private static readonly Guid FileId = Guid.Parse("5f9c3634-e511-4201-955d-98c99af9d1ff");
+
+    private static StorageClient Client(LoopbackServer server) =>
+        new(server.BaseAddress, new HubClientOptions { Credential = new StaticTokenAuth("token"), Timeout = Timeout.InfiniteTimeSpan, AttemptTimeout = Timeout.InfiniteTimeSpan });
 
     /// <summary>Stream.Null that counts what is written to it.</summary>
     private sealed class CountingStream : Stream

@@ -75,6 +75,10 @@ public sealed class WireMockServer : IAsyncDisposable
     public async Task ResetAsync(CancellationToken cancellationToken = default) =>
         (await _admin.PostAsync("reset", null, cancellationToken)).EnsureSuccessStatusCode();
 
+    /// <summary>Forgets the request journal only; stubs stay.</summary>
+    public async Task ClearRequestsAsync(CancellationToken cancellationToken = default) =>
+        (await _admin.DeleteAsync("requests", cancellationToken)).EnsureSuccessStatusCode();
+
     /// <summary>Adds one stub mapping in WireMock's JSON mapping format.</summary>
     public async Task StubAsync(JsonObject mapping, CancellationToken cancellationToken = default)
     {
