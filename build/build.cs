@@ -4,6 +4,7 @@
 //   (none)        restore, normalize, generate, build, pack into artifacts/
 //   test          build, then run every test; ends with "N passed, N failed[, N skipped]"
 //   import-specs  --from <url-or-file> [--from ...] [--hub-version V] [--authup-version V]
+//   update-public-api  rewrite src/FlameHub.Generated/PublicAPI.txt after a reviewed API change
 using System.Diagnostics;
 using System.Xml.Linq;
 
@@ -39,8 +40,14 @@ try
             Step("build the generator", "dotnet", "build", Path.Combine(root, "generator/FlameHub.Generator"), "-c", Configuration, "-nologo", "-v", "q");
             return Run("import-specs", "dotnet", [Path.Combine(root, "generator/FlameHub.Generator/bin", Configuration, "net10.0/FlameHub.Generator.dll"),
                 "import", "--specs", Path.Combine(root, "specs"), .. rest]);
+        case "update-public-api":
+            Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
+            RestoreNpm();
+            Step("build with the listing update", "dotnet", "build", Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.csproj"),
+                "-c", Configuration, "-nologo", "-p:FlameHubUpdatePublicApi=true");
+            break;
         default:
-            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs.");
+            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs, update-public-api.");
             return 2;
     }
     return 0;

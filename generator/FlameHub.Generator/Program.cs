@@ -1,6 +1,7 @@
 using FlameHub.Generator;
 using FlameHub.Generator.Import;
 using FlameHub.Generator.Normalize;
+using FlameHub.Generator.PublicApi;
 using FlameHub.Generator.Rules;
 
 // import:    specs from a Hub's /docs pages or JSON documents → specs/
@@ -39,8 +40,26 @@ try
             }
             return 0;
         }
+        case "public-api":
+        {
+            var references = File.ReadAllLines(options.Single("references")).Where(l => l.Length > 0);
+            var listing = options.Single("listing");
+            var update = options.Optional("update") == "true";
+            var (added, removed) = PublicApiListing.Check(listing, PublicApiLister.List(options.Single("assembly"), references), update);
+            if (added.Count == 0 && removed.Count == 0) return 0;
+            if (update)
+            {
+                Console.WriteLine($"public-api: {Path.GetFileName(listing)} updated ({added.Count} added, {removed.Count} removed)");
+                return 0;
+            }
+            Console.Error.WriteLine($"error: the public API changed ({added.Count} added, {removed.Count} removed) and {listing} does not say so. "
+                + "Review the change, then run './build.sh update-public-api' and commit the listing with it.");
+            foreach (var line in added.Take(20)) Console.Error.WriteLine("  + " + line);
+            foreach (var line in removed.Take(20)) Console.Error.WriteLine("  - " + line);
+            return 1;
+        }
         default:
-            throw new GeneratorException($"unknown command '{command}'; use 'import' or 'normalize'.");
+            throw new GeneratorException($"unknown command '{command}'; use 'import', 'normalize' or 'public-api'.");
     }
 }
 catch (GeneratorException e)
