@@ -22,14 +22,15 @@ try
             Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
             RestoreNpm();
             Step("build", "dotnet", "build", solution, "-c", Configuration, "-nologo");
-            Step("pack", "dotnet", "pack", Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.csproj"),
-                "-c", Configuration, "--no-build", "-nologo", "-o", Path.Combine(root, "artifacts"));
+            Pack();
             break;
         case "test":
             Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
             Require("java", "-version", "Java 17 is needed to run the WireMock server the tests use; install a Java 17 runtime.");
             RestoreNpm();
             Step("build", "dotnet", "build", solution, "-c", Configuration, "-nologo");
+            // The consumer test restores the package itself, so it is packed first.
+            Pack();
             var results = Path.Combine(root, "artifacts", "test-results");
             if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
             var exit = Run("test", "dotnet", "test", solution, "-c", Configuration, "--no-build", "-nologo",
@@ -56,6 +57,14 @@ catch (BuildFailure failure)
 {
     Console.Error.WriteLine($"build: {failure.Message}");
     return 1;
+}
+
+void Pack()
+{
+    var artifacts = Path.Combine(root, "artifacts");
+    foreach (var old in Directory.Exists(artifacts) ? Directory.GetFiles(artifacts, "*.*nupkg") : []) File.Delete(old);
+    Step("pack", "dotnet", "pack", Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.csproj"),
+        "-c", Configuration, "--no-build", "-nologo", "-o", artifacts);
 }
 
 // npm ci only when the lock file changed since the last install.

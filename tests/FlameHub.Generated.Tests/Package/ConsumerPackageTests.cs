@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using FlameHub.Generated.Tests.Quickstart;
+
+namespace FlameHub.Generated.Tests.Package;
+
+/// <summary>
+/// The packed .nupkg, not the project reference, works: a throwaway console project outside the
+/// solution restores it from artifacts/ and runs quickstart calls against WireMock.
+/// </summary>
+public sealed class ConsumerPackageTests
+{
+    private const string Program = """
+        using FlameHub; using FlameHub.Auth; using FlameHub.Core; using FlameHub.Storage;
+
+        var hub = new Uri(args[0]);
+        var auth = new PasswordAuth("admin", "start123", new Uri(hub, "auth/"));
+        using var authClient = new AuthClient(new Uri(hub, "auth/"), auth);
+        using var core = new CoreClient(new Uri(hub, "core/"), auth);
+        using var storage = new StorageClient(new Uri(hub, "storage/"), auth);
+
+        var master = (await authClient.FindRealmsAsync(new FindOptions { Filter = { ["name"] = "master" } })).Single();
+        var node = await core.CreateNodeAsync(new CreateNode { Name = "my-node", RealmId = master.Id });
+        await core.UpdateNodeAsync(node.Id, new UpdateNode { Hidden = true, ExternalName = null });
+        Node? same = await core.GetNodeAsync(node.Id);
+        Node? none = await core.GetNodeAsync(Guid.NewGuid());
+        User admin = (await authClient.FindUsersAsync(new FindOptions { Filter = { ["name"] = "admin" } })).Single();
+        Console.WriteLine($"master={master.Name} hidden={same!.Hidden} external={same.ExternalName ?? "null"} none={(none is null ? "null" : "found")} realm={admin.Realm!.Name} field={NodeFields.RealmId}");
+        """;
+
+    [Test, CancelAfter(300_000)]
+    public async Task A_console_project_using_the_packed_nupkg_runs_the_quickstart_calls(CancellationToken cancellationToken)
+    {
+        var artifacts = Path.Combine(RepositoryPaths.Root, "artifacts");
+        var package = Directory.Exists(artifacts) ? Directory.GetFiles(artifacts, "FlameHub.Generated.*.nupkg").SingleOrDefault() : null;
+        Assert.That(package, Is.Not.Null, "No package in artifacts/: run './build.sh test', which packs before testing.");
+        var version = Path.GetFileNameWithoutExtension(package!)["FlameHub.Generated.".Length..];
+
+        await WireMockFixture.Server.ResetAsync(cancellationToken);
+        await QuickstartStubs.AddAsync(WireMockFixture.Server);
+
+        var project = Directory.CreateTempSubdirectory("flamehub-consumer-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(project.FullName, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <!-- Its own package folder: a re-packed build of the same version must not come from the global cache. -->
+                    <RestorePackagesPath>{Path.Combine(project.FullName, "packages")}</RestorePackagesPath>
+                    <NoWarn>$(NoWarn);NU1603</NoWarn>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="FlameHub.Generated" Version="{version}" />
+                  </ItemGroup>
+                </Project>
+                """, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(project.FullName, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="artifacts" value="{artifacts}" />
+                  </packageSources>
+                </configuration>
+                """, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(project.FullName, "Program.cs"), Program, cancellationToken);
+            // Outside the checkout, so the repository's Directory.Build.props does not apply.
+            var (exit, output) = await RunAsync(project.FullName, cancellationToken, "run", "--", WireMockFixture.Server.BaseUrl.ToString());
+
+            Assert.That(exit, Is.Zero, output);
+            Assert.That(output, Does.Contain("master=master hidden=True external=null none=null realm=master field=realm_id"));
+            var requests = await WireMockFixture.Server.RequestsAsync(cancellationToken);
+            Assert.That(requests.Count(r => (string?)r["url"] == "/auth/token"), Is.EqualTo(1));
+        }
+        finally
+        {
+            project.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string directory, CancellationToken cancellationToken, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await output + await error);
+    }
+}
