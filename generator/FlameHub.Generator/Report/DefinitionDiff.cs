@@ -40,8 +40,8 @@ public static class DefinitionDiff
     // Definitions are renamed with their properties kept: the same property names mean "possibly renamed".
     private static string Signature(JsonNode? schema)
     {
-        var names = SchemaShape.Properties(schema).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
-        return names.Count == 0 ? "\u0000" + Guid.NewGuid() : string.Join(",", names);
+        var names = SchemaShape.Properties(schema).Select(p => p.Key).Order(StringComparer.Ordinal);
+        return string.Join(",", names);
     }
 
     private static string Describe(JsonNode? schema)

@@ -4,7 +4,7 @@ namespace FlameHub.Generator.Report;
 /// Pairs removed and added names that are likely one renamed thing: the same signature (type,
 /// nullability or property set), preferring names equal but for case and separators
 /// (<c>external_name</c>, <c>externalName</c>); otherwise only when the signature has exactly
-/// one candidate.
+/// one candidate. An empty signature (a definition without properties) pairs with nothing.
 /// </summary>
 public static class RenameGuess
 {
@@ -15,9 +15,11 @@ public static class RenameGuess
         var free = removed.ToList();
         foreach (var to in added)
         {
-            var candidates = free.Where(from => removedSignature(from) == addedSignature(to)).ToList();
+            var signature = addedSignature(to);
+            if (signature.Length == 0) continue;
+            var candidates = free.Where(from => removedSignature(from) == signature).ToList();
             var from = candidates.FirstOrDefault(c => Loose(c) == Loose(to))
-                ?? (candidates.Count == 1 && added.Count(a => addedSignature(a) == addedSignature(to)) == 1 ? candidates[0] : null);
+                ?? (candidates.Count == 1 && added.Count(a => addedSignature(a) == signature) == 1 ? candidates[0] : null);
             if (from is null) continue;
             pairs.Add((from, to));
             free.Remove(from);
