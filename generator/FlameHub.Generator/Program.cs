@@ -16,8 +16,9 @@ try
         case "import":
         {
             var importer = new SpecImporter(options.Single("specs"));
-            var written = await importer.ImportAsync(options.All("from"), options.Optional("hub-version"), options.Optional("authup-version"), cancellation.Token);
-            foreach (var path in written) Console.WriteLine($"import-specs: wrote {path}");
+            var result = await importer.ImportAsync(options.All("from"), options.Optional("hub-version"), options.Optional("authup-version"), cancellation.Token);
+            foreach (var path in result.Written) Console.WriteLine($"import-specs: wrote {path}");
+            foreach (var line in result.Summary) Console.WriteLine($"import-specs: {line}");
             return 0;
         }
         case "normalize":

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FlameHub.Generator.Report;
 
 namespace FlameHub.Generator.Import;
 
@@ -6,12 +7,17 @@ namespace FlameHub.Generator.Import;
 /// <c>import-specs</c>: reads the documents of a Hub's services and writes them into
 /// <c>specs/</c> in canonical form with a record of the release they came from. Every input is
 /// read and checked before anything is written, so a bad input leaves <c>specs/</c> untouched.
+/// When the import changes <c>specs/</c>, it also writes <c>specs/CHANGES.md</c> comparing the
+/// new documents with the ones they replace.
 /// </summary>
 public sealed class SpecImporter(string specsDirectory)
 {
     public const string ReleaseFileName = "hub-release.json";
 
-    public async Task<IReadOnlyList<string>> ImportAsync(
+    /// <summary>The files whose content changed, and console lines on what changed in the documents.</summary>
+    public sealed record Result(IReadOnlyList<string> Written, IReadOnlyList<string> Summary);
+
+    public async Task<Result> ImportAsync(
         IReadOnlyList<string> sources, string? hubVersion, string? authupVersion, CancellationToken cancellationToken)
     {
         if (sources.Count == 0)
@@ -33,6 +39,7 @@ public sealed class SpecImporter(string specsDirectory)
         }
 
         var release = ReadRelease();
+        var report = new ImportReport(specsDirectory, release, imported.Keys);
         if (imported.TryGetValue(HubService.Core, out var core) || imported.TryGetValue(HubService.Storage, out core))
         {
             release["hub"] = hubVersion ?? core.Document["info"]?["version"]?.GetValue<string>();
@@ -62,13 +69,14 @@ public sealed class SpecImporter(string specsDirectory)
         foreach (var (service, (document, _)) in imported)
         {
             var path = Path.Combine(specsDirectory, service + ".json");
-            CanonicalJson.WriteIfChanged(path, CanonicalJson.Write(document));
-            written.Add(path);
+            if (CanonicalJson.WriteIfChanged(path, CanonicalJson.Write(document))) written.Add(path);
         }
         var releasePath = Path.Combine(specsDirectory, ReleaseFileName);
-        CanonicalJson.WriteIfChanged(releasePath, CanonicalJson.Write(CanonicalJson.Sort(release)!));
-        written.Add(releasePath);
-        return written;
+        if (CanonicalJson.WriteIfChanged(releasePath, CanonicalJson.Write(CanonicalJson.Sort(release)!))) written.Add(releasePath);
+
+        var summary = report.Finish(release, imported.ToDictionary(i => i.Key, i => i.Value.Document), specsChanged: written.Count > 0);
+        if (written.Count > 0) written.Add(report.ReportPath);
+        return new Result(written, summary);
     }
 
     /// <summary>Drops what belongs to the machine the document was read from, and sorts keys.</summary>

@@ -34,6 +34,18 @@ public class SpecImporterTests
     }
 
     [Test]
+    public async Task A_first_import_reports_no_comparison_and_a_repeat_writes_nothing()
+    {
+        var first = await new SpecImporter(_specs).ImportAsync([DocsPage], null, null, CancellationToken.None);
+        Assert.That(first.Summary[0], Is.EqualTo("storage: first import (11 operations)"));
+        Assert.That(File.ReadAllText(Path.Combine(_specs, "CHANGES.md")), Does.Contain("First import (11 operations); nothing to compare."));
+
+        var again = await new SpecImporter(_specs).ImportAsync([DocsPage], null, null, CancellationToken.None);
+        Assert.That(again.Written, Is.Empty);
+        Assert.That(again.Summary, Is.EqualTo(new[] { "no changes; specs/ is as it was" }));
+    }
+
+    [Test]
     public async Task Import_is_canonical_whatever_the_key_order_of_the_input()
     {
         await new SpecImporter(_specs).ImportAsync([DocsPage], null, null, CancellationToken.None);
