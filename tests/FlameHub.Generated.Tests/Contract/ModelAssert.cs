@@ -19,11 +19,15 @@ namespace FlameHub.Generated.Tests.Contract;
 internal static class ModelAssert
 {
     /// <summary>Checks <paramref name="model"/> against <paramref name="json"/>.</summary>
-    public static void Populated(object? model, JsonNode? json)
+    public static void Populated(object? model, JsonNode? json) =>
+        Assert.That(Failures(model, json), Is.Empty, "model vs. recorded JSON");
+
+    /// <summary>What <see cref="Populated"/> finds wrong, one line per member; empty when the model matches.</summary>
+    public static IReadOnlyList<string> Failures(object? model, JsonNode? json)
     {
         var failures = new List<string>();
         Walk(model, model?.GetType() ?? typeof(object), json, "$", failures);
-        Assert.That(failures, Is.Empty, "model vs. recorded JSON");
+        return failures;
     }
 
     /// <summary>Checks a list against a recorded <c>{data, meta}</c> envelope: every item, and the meta.</summary>
