@@ -21,7 +21,6 @@ public partial class ExchangeCoverageTests
         [6] = "GET /users/@me: no client method; the auth spec has no /users/@me path and GetUserAsync takes a Guid",
         [19] = "robot_credentials grant: token exchanges are left to the credential tests (another team's; RobotAuth)",
         [47] = "GET / on storage: the storage spec declares no status operation, so StorageClient has no GetStatusAsync",
-        [55] = "GET /buckets/{name}: GetBucketAsync takes a Guid, while the Hub also resolves a bucket by its name (the spec types the id as a plain string)",
     };
 
     /// <summary>Covered, but with a stated deviation from the recorded request.</summary>

@@ -92,6 +92,18 @@ public class StorageContractTests
     }
 
     [Test]
+    public async Task Exchange_55_bucket_get_by_name()
+    {
+        var exchange = await Exchange.StubAsync(55);
+        using var storage = ContractClients.Storage();
+
+        var bucket = await storage.GetBucketAsync("bucket-a95747", new FindOptions { Include = { UseDefaults = false } });
+
+        await exchange.AssertSentAsync();
+        ModelAssert.Populated(bucket, exchange.ResponseBody);
+    }
+
+    [Test]
     public async Task Exchange_53_bucket_file_stream_returns_the_bytes_unchanged()
     {
         // Recorded: 12 bytes, "hello world\n", served as application/gzip (a content type, not a content
