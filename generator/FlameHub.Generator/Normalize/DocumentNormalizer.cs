@@ -16,6 +16,7 @@ public sealed class DocumentNormalizer(QuirksCatalog quirks)
         new PathParameterRule(),
         new NullableRule(),
         new EntityAliasRule(),
+        new SingleRecordEnvelopeRule(),
         new InlineEnumRule(),
         new UuidRule(),
         new RelationRule(),

@@ -22,8 +22,8 @@ public sealed class NormalizationContext(
     public JsonObject Schemas => OpenApiJson.Schemas(Document);
 
     /// <summary>
-    /// Snake-case singular names of every resource collection of every service
-    /// (<c>realm</c>, <c>node</c>, <c>master_image</c>): the stems a foreign key may have.
+    /// Singular names of every resource collection of every service, as words joined by
+    /// <c>_</c> (<c>realm</c>, <c>node</c>, <c>master_image</c>): the stems a foreign key may have.
     /// </summary>
     public IReadOnlySet<string> EntityStems => _entityStems ??= Served.Values
         .SelectMany(OpenApiJson.Operations)
@@ -32,6 +32,18 @@ public sealed class NormalizationContext(
         .ToHashSet(StringComparer.Ordinal);
 
     private IReadOnlySet<string>? _entityStems;
+
+    /// <summary>How this service's document spells field names, judged from its schemas as served.</summary>
+    public FieldStyle FieldStyle => _fieldStyle ??= Words.StyleOf(
+        OpenApiJson.Descendants((Served.GetValueOrDefault(Service) ?? Document)["components"]?["schemas"])
+            .OfType<JsonObject>()
+            .SelectMany(o => o["properties"] as JsonObject ?? [])
+            .Select(p => p.Key));
+
+    private FieldStyle? _fieldStyle;
+
+    /// <summary>A field name in this document's style: <c>created</c>, <c>at</c> → <c>created_at</c> or <c>createdAt</c>.</summary>
+    public string WireName(params IEnumerable<string> words) => Words.Spell(words, FieldStyle);
 
     /// <summary>
     /// The entity schema a collection serves: what its single get returns, else its create, else

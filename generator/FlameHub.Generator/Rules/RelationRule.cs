@@ -5,7 +5,7 @@ namespace FlameHub.Generator.Rules;
 
 /// <summary>
 /// A property that holds another entity beside its foreign key (<c>registry</c> beside
-/// <c>registry_id</c>) is a relation: the Hub sends it only when asked with <c>include=</c>, and
+/// <c>registry_id</c>, or <c>registryId</c> in a camelCase document) is a relation: the Hub sends it only when asked with <c>include=</c>, and
 /// then possibly as null. It is marked includable, made nullable and dropped from <c>required</c>.
 /// </summary>
 public sealed class RelationRule : INormalizationRule
@@ -21,7 +21,7 @@ public sealed class RelationRule : INormalizationRule
             foreach (var (name, property) in properties.ToList())
             {
                 var target = OpenApiJson.RefName(property) ?? OpenApiJson.RefName(property?["allOf"]?[0]);
-                if (target is null || !properties.ContainsKey(name + "_id")) continue;
+                if (target is null || !properties.ContainsKey(context.WireName([.. Words.Split(name), "id"]))) continue;
                 if (context.Schemas[target] is not JsonObject targetSchema || targetSchema["properties"] is null) continue;
                 // A $ref ignores its siblings in OpenAPI 3.0, so nullability needs the allOf form.
                 properties[name] = new JsonObject

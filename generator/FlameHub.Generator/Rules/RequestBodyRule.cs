@@ -7,7 +7,8 @@ namespace FlameHub.Generator.Rules;
 /// Create and update bodies are derived from the entity, because the served bodies are
 /// <c>Partial&lt;Entity&gt;</c> or the whole entity (required lists that name every field,
 /// relations and server-set fields included). <c>Create{Entity}</c> and <c>Update{Entity}</c>
-/// carry the entity's fields minus the server's (<c>id</c>, <c>created_at</c>, <c>updated_at</c>)
+/// carry the entity's fields minus the server's (<c>id</c>, <c>created_at</c>, <c>updated_at</c>,
+/// spelled as the document spells its fields)
 /// and minus relations; those server fields become read-only on the entity. The documents do
 /// not say which fields a create requires; a release's quirks file names them on the entity as
 /// <c>x-flamehub-create-required</c>. Every schema a collection serves by list or by id is marked
@@ -19,11 +20,12 @@ public sealed class RequestBodyRule : INormalizationRule
     public const string CreateRequiredExtension = "x-flamehub-create-required";
     public const string EntityExtension = "x-flamehub-entity";
 
-    internal static readonly string[] ServerFields = ["id", "created_at", "updated_at"];
+    private static readonly string[][] ServerFieldWords = [["id"], ["created", "at"], ["updated", "at"]];
 
     public void Apply(NormalizationContext context)
     {
         MarkEntities(context);
+        var serverFields = ServerFieldWords.Select(w => context.WireName(w)).ToList();
         foreach (var op in context.Operations)
         {
             var dto = op.Shape.Kind switch
@@ -38,8 +40,8 @@ public sealed class RequestBodyRule : INormalizationRule
             var name = Words.Pascal(dto) + entity;
             if (!context.Schemas.ContainsKey(name))
             {
-                context.Schemas[name] = Derive(entitySchema, dto);
-                MarkServerFieldsReadOnly(entitySchema);
+                context.Schemas[name] = Derive(entitySchema, dto, serverFields);
+                MarkServerFieldsReadOnly(entitySchema, serverFields);
             }
             body["content"] = OpenApiJson.JsonContent(OpenApiJson.Ref(name));
             body["required"] = true;
@@ -59,13 +61,13 @@ public sealed class RequestBodyRule : INormalizationRule
         }
     }
 
-    private static JsonObject Derive(JsonObject entity, string dto)
+    private static JsonObject Derive(JsonObject entity, string dto, IReadOnlyList<string> serverFields)
     {
         var relations = RelationRule.RelationsOf(entity);
         var properties = new JsonObject();
         foreach (var (name, property) in (JsonObject)entity["properties"]!)
         {
-            if (ServerFields.Contains(name) || relations.Contains(name)) continue;
+            if (serverFields.Contains(name) || relations.Contains(name)) continue;
             properties[name] = property!.DeepClone();
         }
         var derived = new JsonObject { ["type"] = "object", ["properties"] = properties, [DtoExtension] = dto };
@@ -76,9 +78,9 @@ public sealed class RequestBodyRule : INormalizationRule
         return derived;
     }
 
-    private static void MarkServerFieldsReadOnly(JsonObject entity)
+    private static void MarkServerFieldsReadOnly(JsonObject entity, IReadOnlyList<string> serverFields)
     {
-        foreach (var field in ServerFields)
+        foreach (var field in serverFields)
         {
             if (entity["properties"]?[field] is JsonObject property) property["readOnly"] = true;
         }

@@ -122,6 +122,25 @@ public abstract class HubClientBase : IDisposable
         }
     }
 
+    /// <summary>As <see cref="GetOrNullAsync{T}"/>, for a record the document declares wrapped in <c>{"data": ...}</c>.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="path">The entity's path.</param>
+    /// <param name="options">Include and Fields.</param>
+    /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected async Task<T?> GetRecordOrNullAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
+        where T : class
+        => (await GetOrNullAsync<RecordEnvelope<T>>(path, options, defaultIncludes, cancellationToken).ConfigureAwait(false))?.Data;
+
+    /// <summary>As <see cref="SendAsync{T}"/>, for an answer the document declares wrapped in <c>{"data": ...}</c>.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path relative to the base URL, query included.</param>
+    /// <param name="body">The JSON body, if any.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected async Task<T> SendRecordAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+        => (await SendAsync<RecordEnvelope<T>>(method, path, body, cancellationToken).ConfigureAwait(false)).Data;
+
     /// <summary>Reads one page of a list.</summary>
     /// <typeparam name="T">The entity type.</typeparam>
     /// <param name="path">The collection's path.</param>

@@ -76,4 +76,17 @@ public sealed class InlineEnumRuleTests
         Assert.That(document.Keys("components.schemas"), Is.EqualTo(new[] { "Node" }));
         AssertJson(document.Schema("Node").At("properties.kind"), """{ "$ref": "#/components/schemas/Kind", "enum": ["x"] }""");
     }
+
+    [Test]
+    public void ACamelCasePropertyNamesItsEnumLikeItsSnakeCaseTwin()
+    {
+        var document = Apply<InlineEnumRule>("""
+            { "components": { "schemas": { "Analysis": { "type": "object", "properties": {
+              "buildStatus": { "type": "string", "enum": ["starting", "finished"] }
+            } } } } }
+            """);
+
+        Assert.That(document.Schema("AnalysisBuildStatus").Strings("enum"), Is.EqualTo(new[] { "starting", "finished" }));
+        Assert.That(document.Schema("Analysis").Text("properties.buildStatus.$ref"), Is.EqualTo("#/components/schemas/AnalysisBuildStatus"));
+    }
 }

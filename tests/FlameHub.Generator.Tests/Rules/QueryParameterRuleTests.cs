@@ -89,4 +89,14 @@ public sealed class QueryParameterRuleTests
         Assert.That(page.Keys("properties"), Is.EqualTo(new[] { "limit", "offset" }));
         Assert.That(page.Text("properties.limit.type"), Is.EqualTo("integer"));
     }
+
+    [Test]
+    public void IncludeNamesAreTheRelationsAsTheDocumentSpellsThem()
+    {
+        var get = Apply<QueryParameterRule>(Document
+            .Replace("\"realm\":", "\"masterImage\":", StringComparison.Ordinal)
+            .Replace("registry_id", "registryId", StringComparison.Ordinal)).Operation("/nodes/{id}", "get");
+
+        Assert.That(get.Strings(QueryParameterRule.IncludesExtension), Is.EqualTo(new[] { "masterImage", "registry" }));
+    }
 }

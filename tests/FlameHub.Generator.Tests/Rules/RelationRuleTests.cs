@@ -59,4 +59,28 @@ public sealed class RelationRuleTests
 
         Assert.That(RelationRule.RelationsOf(project), Is.EqualTo(new[] { "registry", "master_image" }));
     }
+
+    [Test]
+    public void InACamelCaseDocumentTheForeignKeyEndsInId()
+    {
+        var project = Apply<RelationRule>("""
+            { "components": { "schemas": {
+              "Project": { "type": "object", "required": ["id", "registryId", "registry", "masterImage"], "properties": {
+                "id": { "type": "string" },
+                "registryId": { "type": "string" },
+                "registry": { "$ref": "#/components/schemas/Registry" },
+                "masterImageId": { "type": "string", "nullable": true },
+                "masterImage": { "$ref": "#/components/schemas/MasterImage" },
+                "realm": { "$ref": "#/components/schemas/Registry" },
+                "realm_id": { "type": "string" }
+              } },
+              "Registry": { "type": "object", "properties": { "id": { "type": "string" } } },
+              "MasterImage": { "type": "object", "properties": { "id": { "type": "string" } } }
+            } } }
+            """).Schema("Project");
+
+        Assert.That(RelationRule.RelationsOf(project), Is.EqualTo(new[] { "registry", "masterImage" }));
+        Assert.That(project.Strings("required"), Is.EqualTo(new[] { "id", "registryId" }));
+        AssertJson(project.At("properties.realm"), """{ "$ref": "#/components/schemas/Registry" }""");
+    }
 }

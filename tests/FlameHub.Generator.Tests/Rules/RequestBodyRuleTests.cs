@@ -132,4 +132,20 @@ public sealed class RequestBodyRuleTests
         Assert.That(document.Operation("/nodes/{id}", "post").Text("requestBody.content.application/json.schema.$ref"),
             Is.EqualTo("#/components/schemas/UpdateNode"));
     }
+
+    [Test]
+    public void InACamelCaseDocumentTheServerFieldsAreCamelCaseToo()
+    {
+        var document = Apply<RequestBodyRule>(Document
+            .Replace("realm_id", "realmId", StringComparison.Ordinal)
+            .Replace("created_at", "createdAt", StringComparison.Ordinal)
+            .Replace("updated_at", "updatedAt", StringComparison.Ordinal));
+
+        Assert.That(document.Schema("CreateNode").Keys("properties"), Is.EqualTo(new[] { "name", "realmId" }));
+        Assert.That(document.Schema("CreateNode").Strings("required"), Is.EqualTo(new[] { "name", "realmId" }));
+        foreach (var field in new[] { "id", "createdAt", "updatedAt" })
+        {
+            Assert.That(document.Schema("Node").At($"properties.{field}.readOnly")?.GetValue<bool>(), Is.True, field);
+        }
+    }
 }

@@ -79,4 +79,41 @@ public sealed class UuidRuleTests
             new Dictionary<string, JsonObject> { ["auth"] = Parse(Auth), ["core"] = Parse(Core) });
         Assert.That(context.EntityStems, Is.EquivalentTo(new[] { "realm", "node", "master_image" }));
     }
+
+    private const string CamelCore = """
+        {
+          "paths": { "/nodes/{id}": { "get": { "responses": {} } }, "/master-images": { "get": { "responses": {} } } },
+          "components": { "schemas": { "Node": { "type": "object", "properties": {
+            "id": { "type": "string" },
+            "realmId": { "type": "string" },
+            "nodeRealmId": { "type": "string" },
+            "masterImageId": { "type": "string" },
+            "externalId": { "type": "string" },
+            "registry_id": { "type": "string" },
+            "createdAt": { "type": "string" }
+          } } } }
+        }
+        """;
+
+    [TestCase("id")]
+    [TestCase("realmId")]
+    [TestCase("nodeRealmId")]
+    [TestCase("masterImageId")]
+    public void InACamelCaseDocumentHubIdsEndInId(string property) =>
+        Assert.That(Normalize(CamelCore).Schema("Node").Text($"properties.{property}.format"), Is.EqualTo("uuid"));
+
+    [TestCase("externalId")]
+    [TestCase("registry_id")]
+    [TestCase("createdAt")]
+    public void InACamelCaseDocumentOtherNamesStayWithoutFormat(string property) =>
+        Assert.That(Normalize(CamelCore).Schema("Node").At($"properties.{property}.format"), Is.Null);
+
+    [Test]
+    public void AStrayCamelCaseNameInASnakeCaseDocumentIsNoForeignKey()
+    {
+        var node = Normalize(Core.Replace("\"name\": { \"type\": \"string\" }", "\"realmId\": { \"type\": \"string\" }", StringComparison.Ordinal)).Schema("Node");
+
+        Assert.That(node.At("properties.realmId.format"), Is.Null);
+        Assert.That(node.Text("properties.realm_id.format"), Is.EqualTo("uuid"));
+    }
 }
