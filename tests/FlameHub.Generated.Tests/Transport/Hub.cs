@@ -68,6 +68,14 @@ internal static class Hub
         return Server.StubAsync(mapping);
     }
 
+    /// <summary>A request pattern: method, path (any query unless <paramref name="exactUrl"/>), and optionally one bearer token.</summary>
+    public static JsonObject Request(string method, string path, string? bearer = null, bool exactUrl = false)
+    {
+        var request = new JsonObject { ["method"] = method, [exactUrl ? "url" : "urlPath"] = path };
+        if (bearer is not null) request["headers"] = new JsonObject { ["Authorization"] = new JsonObject { ["equalTo"] = "Bearer " + bearer } };
+        return request;
+    }
+
     public static JsonObject Json(string json) => JsonNode.Parse(json)!.AsObject();
 
     /// <summary>A JSON response.</summary>
@@ -103,9 +111,7 @@ internal static class Hub
     /// <summary>Answers <c>GET /core/nodes/{id}</c> (any query) with the recorded node, for any or one bearer token.</summary>
     public static Task StubNodeAsync(string? bearer = null, int status = 200, string? body = NodeJson, string? scenario = null, string? state = null, string? nextState = null)
     {
-        var request = new JsonObject { ["method"] = "GET", ["urlPath"] = "/core/nodes/" + NodeId };
-        if (bearer is not null) request["headers"] = new JsonObject { ["Authorization"] = new JsonObject { ["equalTo"] = "Bearer " + bearer } };
-        return StubAsync(request, Respond(status, body), scenario, state, nextState);
+        return StubAsync(Request("GET", "/core/nodes/" + NodeId, bearer), Respond(status, body), scenario, state, nextState);
     }
 
     public static Task<IReadOnlyList<JsonObject>> RequestsAsync() => Server.RequestsAsync();
@@ -153,6 +159,13 @@ internal static class Hub
     {
         if (await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(seconds))) != task) Assert.Fail($"The call did not end within {seconds} s.");
         return await task;
+    }
+
+    /// <summary>As <see cref="Bounded{T}"/>, for a task without result.</summary>
+    public static async Task Bounded(Task task, double seconds = 20)
+    {
+        if (await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(seconds))) != task) Assert.Fail($"The call did not end within {seconds} s.");
+        await task;
     }
 
     /// <summary>Awaits <paramref name="call"/> bounded by <paramref name="seconds"/> and returns what it threw (null if nothing).</summary>
