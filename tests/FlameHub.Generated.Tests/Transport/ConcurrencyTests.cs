@@ -45,6 +45,19 @@ public class ConcurrencyTests
         Assert.That(bearers, Is.EqualTo(new[] { "Bearer " + access2 }));
     }
 
+    [Test, CancelAfter(30_000)]
+    public async Task Concurrent_calls_with_a_short_lived_token_still_cause_one_token_request()
+    {
+        // A lifetime under the 60 s refresh margin must not turn the single-flight cache into one grant per caller.
+        await Hub.StubTokenAsync(Hub.Jwt("short"), Hub.Jwt("r1"), expiresIn: 30, delayMilliseconds: 100);
+        await Hub.StubNodeAsync();
+        using var core = new CoreClient(Hub.CoreUrl, Hub.QuickOptions(new PasswordAuth("admin", "start123", Hub.AuthUrl)));
+
+        await Hub.Bounded(Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => core.GetNodeAsync(Hub.Node)))));
+
+        Assert.That(await Hub.TokenRequestsAsync(), Has.Count.EqualTo(1));
+    }
+
     [Test]
     public async Task Core_and_storage_clients_sharing_one_credential_share_one_token()
     {

@@ -53,6 +53,26 @@ public class RefreshTests
     }
 
     [Test]
+    public async Task A_token_that_lives_shorter_than_the_refresh_margin_is_still_cached_for_a_while()
+    {
+        // expires_in 30 s against the default 60 s margin: the token must not be thrown away at once.
+        await Hub.StubTokenAsync(Hub.Jwt("a1"), Hub.Jwt("r1"), grantType: "password", expiresIn: 30);
+        await Hub.StubTokenAsync(Hub.Jwt("a2"), Hub.Jwt("r2"), grantType: "refresh_token", expiresIn: 30);
+        await Hub.StubNodeAsync();
+        var clock = new ManualClock();
+        using var core = new CoreClient(Hub.CoreUrl, new PasswordAuth("admin", "start123", Hub.AuthUrl, new HubCredentialOptions { TimeProvider = clock }));
+
+        for (var i = 0; i < 5; i++) await core.GetNodeAsync(Hub.Node);
+        Assert.That(await Hub.TokenRequestsAsync(), Has.Count.EqualTo(1), "five calls within the token's life need one token");
+
+        clock.Advance(TimeSpan.FromSeconds(29));
+        await core.GetNodeAsync(Hub.Node);
+        var grants = await Hub.TokenRequestsAsync();
+        Assert.That(grants, Has.Count.EqualTo(2), "past half its life the token is renewed");
+        Assert.That(Hub.Body(grants[1]), Does.Contain("\"refresh_token\""));
+    }
+
+    [Test]
     public async Task A_refused_refresh_falls_back_to_the_password_grant_exactly_once()
     {
         string access1 = Hub.Jwt("a1"), refresh1 = Hub.Jwt("r1"), access3 = Hub.Jwt("a3");
