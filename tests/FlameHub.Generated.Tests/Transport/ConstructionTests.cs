@@ -26,7 +26,7 @@ public class ConstructionTests
     public async Task A_callers_HttpClient_is_used_and_survives_Dispose()
     {
         await Hub.StubNodeAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(Hub.Server.BaseUrl, "core") };
+        using var http = new HttpClient { BaseAddress = new Uri(Hub.Server.BaseUrl, "core/") };
         http.DefaultRequestHeaders.Add("X-Caller", "mine");
 
         var core = new CoreClient(http);
@@ -38,6 +38,23 @@ public class ConstructionTests
         var journal = await Hub.CoreRequestsAsync();
         Assert.That(journal.Select(Hub.PathOf), Is.EqualTo(new[] { "/core/nodes/" + Hub.NodeId, "/core/nodes/" + Hub.NodeId }));
         Assert.That(Hub.Header(journal[0], "X-Caller"), Is.EqualTo("mine"));
+    }
+
+    [Test]
+    public async Task A_callers_HttpClient_that_already_sent_requests_works_without_a_trailing_slash()
+    {
+        await Hub.StubNodeAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(Hub.Server.BaseUrl, "core") };
+        using (await http.GetAsync(new Uri(Hub.Server.BaseUrl, "core/nodes/" + Hub.NodeId)))
+        {
+        }
+
+        using var core = new CoreClient(http);
+
+        Assert.That(await core.GetNodeAsync(Hub.Node), Is.Not.Null);
+        Assert.That(core.BaseUrl, Is.EqualTo(new Uri(Hub.Server.BaseUrl, "core/")));
+        Assert.That(http.BaseAddress, Is.EqualTo(new Uri(Hub.Server.BaseUrl, "core")), "the caller's HttpClient is not changed");
+        Assert.That((await Hub.CoreRequestsAsync()).Select(Hub.PathOf), Has.All.EqualTo("/core/nodes/" + Hub.NodeId));
     }
 
     [Test]
