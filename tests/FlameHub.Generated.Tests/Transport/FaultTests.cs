@@ -152,19 +152,15 @@ public class FaultTests
     {
         await Hub.StubTokenAsync(Hub.Jwt("slow"), Hub.Jwt("r"), delayMilliseconds: 3000);
         var credential = new PasswordAuth("admin", "start123", Hub.AuthUrl, new HubCredentialOptions { TokenRequestTimeout = TimeSpan.FromMilliseconds(300) });
-        using var core = new CoreClient(Hub.CoreUrl, Short() is var o ? WithCredential(o, credential) : null!);
+        var options = Short();
+        options.Credential = credential;
+        using var core = new CoreClient(Hub.CoreUrl, options);
 
         var error = await Hub.CatchBounded(() => core.GetNodeAsync(Hub.Node));
 
         Assert.That(error, Is.InstanceOf<TimeoutException>().Or.InstanceOf<HttpRequestException>(), error?.ToString());
         Assert.That(error!.ToString(), Does.Contain("token"));
         Assert.That(error.ToString(), Does.Not.Contain(Hub.Password));
-    }
-
-    private static HubClientOptions WithCredential(HubClientOptions options, IHubCredential credential)
-    {
-        options.Credential = credential;
-        return options;
     }
 }
 
