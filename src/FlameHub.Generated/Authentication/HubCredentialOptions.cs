@@ -5,7 +5,7 @@ namespace FlameHub;
 /// <summary>Settings of a token credential (<see cref="PasswordAuth"/>, <see cref="RobotAuth"/>, <see cref="ClientAuth"/>).</summary>
 public sealed class HubCredentialOptions
 {
-    /// <summary>How long before its expiry a token is renewed. Default: 60 seconds.</summary>
+    /// <summary>How long before its expiry a token is renewed, at most half the token's lifetime. Default: 60 seconds.</summary>
     public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How long one token request may take. Default: 30 seconds.</summary>

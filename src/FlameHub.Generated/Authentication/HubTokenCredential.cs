@@ -40,7 +40,7 @@ public abstract class HubTokenCredential : IHubCredential
             token = _token;
             if (IsUsable(token)) return token!.Header;
             var response = await AcquireAsync(token?.RefreshToken, cancellationToken).ConfigureAwait(false);
-            token = CachedToken.From(response, _options.TimeProvider.GetUtcNow());
+            token = CachedToken.From(response, _options.TimeProvider.GetUtcNow(), _options.RefreshMargin);
             _token = token;
             _logger.LogDebug("Acquired a token from {TokenPath}; it expires in {ExpiresIn} s.", TokenUrl.AbsolutePath, response.ExpiresIn);
             return token.Header;
@@ -70,27 +70,38 @@ public abstract class HubTokenCredential : IHubCredential
     private protected abstract Task<TokenResponse> AcquireAsync(string? refreshToken, CancellationToken cancellationToken);
 
     private bool IsUsable(CachedToken? token) =>
-        token is { Rejected: false } && _options.TimeProvider.GetUtcNow() < token.ExpiresAt - _options.RefreshMargin;
+        token is { Rejected: false } && _options.TimeProvider.GetUtcNow() < token.RenewAt;
 
     private sealed class CachedToken
     {
-        private CachedToken(AuthenticationHeaderValue header, DateTimeOffset expiresAt, string? refreshToken)
+        private CachedToken(AuthenticationHeaderValue header, DateTimeOffset renewAt, string? refreshToken)
         {
             Header = header;
-            ExpiresAt = expiresAt;
+            RenewAt = renewAt;
             RefreshToken = refreshToken;
         }
 
         public AuthenticationHeaderValue Header { get; }
-        public DateTimeOffset ExpiresAt { get; }
+
+        /// <summary>From when on the token is renewed before use.</summary>
+        public DateTimeOffset RenewAt { get; }
+
         public string? RefreshToken { get; }
         public volatile bool Rejected;
 
-        public static CachedToken From(TokenResponse response, DateTimeOffset now)
+        public static CachedToken From(TokenResponse response, DateTimeOffset now, TimeSpan refreshMargin)
         {
             // Without expires_in the token is used until the Hub refuses it.
-            var expiresAt = response.ExpiresIn is { } seconds && seconds > 0 ? now.AddSeconds(seconds) : DateTimeOffset.MaxValue;
-            return new CachedToken(new AuthenticationHeaderValue("Bearer", response.AccessToken), expiresAt, response.RefreshToken);
+            var renewAt = DateTimeOffset.MaxValue;
+            if (response.ExpiresIn is { } seconds && seconds > 0)
+            {
+                // A token that lives shorter than twice the margin is renewed at half its life, not at
+                // once: otherwise every call (and every waiting caller) would fetch a token of its own.
+                var lifetime = TimeSpan.FromSeconds(seconds);
+                var margin = refreshMargin < lifetime / 2 ? refreshMargin : lifetime / 2;
+                renewAt = now + lifetime - margin;
+            }
+            return new CachedToken(new AuthenticationHeaderValue("Bearer", response.AccessToken), renewAt, response.RefreshToken);
         }
 
         public override string ToString() => "CachedToken(***)";

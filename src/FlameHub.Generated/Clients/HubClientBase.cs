@@ -15,6 +15,7 @@ public abstract class HubClientBase : IDisposable
 {
     private const string JsonMediaType = "application/json";
     private readonly bool _ownsHttpClient;
+    private readonly Uri _baseUrl;
 
     /// <summary>Uses <paramref name="httpClient"/>, whose <see cref="HttpClient.BaseAddress"/> is the service's base URL.</summary>
     /// <param name="httpClient">The client to send with.</param>
@@ -26,8 +27,9 @@ public abstract class HubClientBase : IDisposable
         {
             throw new ArgumentException("The HttpClient needs a BaseAddress: the service's base URL, such as http://localhost:3000/core/.", nameof(httpClient));
         }
-        var normalized = HubUrl.WithTrailingSlash(httpClient.BaseAddress);
-        if (normalized != httpClient.BaseAddress) httpClient.BaseAddress = normalized;
+        // The caller's HttpClient is left as it is: its BaseAddress cannot change once it has sent a
+        // request, so paths are resolved against the normalized base here instead.
+        _baseUrl = HubUrl.WithTrailingSlash(httpClient.BaseAddress);
         HttpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
     }
@@ -52,7 +54,7 @@ public abstract class HubClientBase : IDisposable
     private TimeSpan _timeout = TimeSpan.FromSeconds(100);
 
     /// <summary>The service's base URL, ending with a slash.</summary>
-    public Uri BaseUrl => HttpClient.BaseAddress!;
+    public Uri BaseUrl => _baseUrl;
 
     /// <summary>Sends a request and reads its JSON answer as <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The result type.</typeparam>
@@ -256,8 +258,11 @@ public abstract class HubClientBase : IDisposable
     /// <param name="query">The query, without <c>?</c>.</param>
     protected static string WithQuery(string path, string query) => query.Length == 0 ? path : path + "?" + query;
 
-    private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+    private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.RequestUri is { IsAbsoluteUri: false } relative) request.RequestUri = new Uri(_baseUrl, relative);
+        return HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+    }
 
     private static async Task EnsureSuccessAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
