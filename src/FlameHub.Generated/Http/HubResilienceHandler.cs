@@ -36,8 +36,10 @@ public sealed class HubResilienceHandler : DelegatingHandler
                 return await state.Handler.SendOnceAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false);
             }, context, (Handler: this, Request: request)).ConfigureAwait(false);
         }
-        catch (TimeoutRejectedException timeout) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutRejectedException timeout)
         {
+            // Polly's own exception never reaches callers: a cancelled call is a cancellation.
+            cancellationToken.ThrowIfCancellationRequested();
             throw new HttpRequestException(
                 $"{request.Method} {request.RequestUri?.AbsolutePath} did not complete within {Describe(timeout.Timeout)}.",
                 new TimeoutException(timeout.Message, timeout));
