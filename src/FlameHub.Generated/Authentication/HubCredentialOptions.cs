@@ -11,6 +11,12 @@ public sealed class HubCredentialOptions
     /// <summary>How long one token request may take. Default: 30 seconds.</summary>
     public TimeSpan TokenRequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Send grants as <c>application/x-www-form-urlencoded</c> (OAuth2's own encoding) instead of
+    /// JSON. Authup takes both; some proxies in front of it only pass one. Default: JSON.
+    /// </summary>
+    public bool FormEncodedGrants { get; set; }
+
     /// <summary>The handler token requests go through; null uses a shared default with connection pooling.</summary>
     public HttpMessageHandler? TokenHandler { get; set; }
 

@@ -16,6 +16,7 @@ internal sealed class TokenEndpoint
 
     private readonly HttpClient _client;
     private readonly TimeSpan _timeout;
+    private readonly bool _formEncoded;
 
     public TokenEndpoint(Uri authBaseUrl, HubCredentialOptions options)
     {
@@ -24,6 +25,7 @@ internal sealed class TokenEndpoint
         Url = new Uri(HubUrl.WithTrailingSlash(authBaseUrl), "token");
         _client = options.TokenHandler is { } handler ? new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan } : SharedClient.Value;
         _timeout = options.TokenRequestTimeout;
+        _formEncoded = options.FormEncodedGrants;
     }
 
     public Uri Url { get; }
@@ -34,7 +36,7 @@ internal sealed class TokenEndpoint
         timeout.CancelAfter(_timeout);
         using var request = new HttpRequestMessage(HttpMethod.Post, Url)
         {
-            Content = new StringContent(grant.ToJson(), Encoding.UTF8, "application/json"),
+            Content = _formEncoded ? grant.ToForm() : new StringContent(grant.ToJson(), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         try

@@ -34,5 +34,8 @@ internal sealed class TokenGrant
         return body.ToString(Newtonsoft.Json.Formatting.None);
     }
 
+    public FormUrlEncodedContent ToForm() =>
+        new(_members.Select(m => KeyValuePair.Create(m.Name, m.Value)).Prepend(KeyValuePair.Create("grant_type", Type)));
+
     public override string ToString() => $"TokenGrant({Type})";
 }

@@ -16,7 +16,7 @@ public partial class ExchangeCoverageTests
     private static readonly Dictionary<int, string> Uncovered = new()
     {
         [2] = "password grant (JSON): token exchanges are left to the credential tests (another team's; PasswordAuth)",
-        [3] = "password grant (form-encoded): token exchanges are left to the credential tests (another team's)",
+        [3] = "password grant (form-encoded): covered by Transport/GrantTests with HubCredentialOptions.FormEncodedGrants",
         [4] = "bad password: token exchanges are left to the credential tests (another team's; HubAuthenticationException)",
         [6] = "GET /users/@me: no client method; the auth spec has no /users/@me path and GetUserAsync takes a Guid",
         [19] = "robot_credentials grant: token exchanges are left to the credential tests (another team's; RobotAuth)",

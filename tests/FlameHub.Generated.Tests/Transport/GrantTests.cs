@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text;
 using FlameHub.Core;
 
@@ -30,6 +31,29 @@ public class GrantTests
 
         await AssertTokenRequestAndBearer(new PasswordAuth("admin", "start123", Hub.AuthUrl),
             """{"grant_type":"password","username":"admin","password":"start123"}""", token);
+    }
+
+    [Test]
+    public async Task Password_grant_can_be_form_encoded_as_in_exchange_03()
+    {
+        var token = Hub.Jwt("admin");
+        await Hub.StubAsync(new JsonObject
+        {
+            ["request"] = new JsonObject
+            {
+                ["method"] = "POST", ["url"] = "/auth/token",
+                ["headers"] = new JsonObject { ["Content-Type"] = new JsonObject { ["contains"] = "application/x-www-form-urlencoded" } },
+            },
+            ["response"] = Hub.Respond(200, Hub.TokenJson(token, Hub.Jwt("admin-refresh"))),
+        });
+        await Hub.StubNodeAsync(bearer: token);
+        var credential = new PasswordAuth("admin", "start123", Hub.AuthUrl, new HubCredentialOptions { FormEncodedGrants = true });
+        using var core = new CoreClient(Hub.CoreUrl, Hub.QuickOptions(credential));
+
+        Assert.That(await core.GetNodeAsync(Hub.Node), Is.Not.Null);
+
+        var tokenRequest = (await Hub.TokenRequestsAsync()).Single();
+        Assert.That(Hub.Body(tokenRequest), Is.EqualTo("grant_type=password&username=admin&password=start123"));
     }
 
     [Test]
