@@ -4,6 +4,7 @@
 //   (none)        restore, normalize, generate, build, pack into artifacts/
 //   test          build, then run every test; ends with "N passed, N failed[, N skipped]"
 //   import-specs  --from <url-or-file> [--from ...] [--hub-version V] [--authup-version V]
+//   bench         [--quick] build the benchmarks in Release, run every scenario, rewrite docs/benchmarks.md
 using System.Diagnostics;
 using System.Xml.Linq;
 
@@ -39,8 +40,15 @@ try
             Step("build the generator", "dotnet", "build", Path.Combine(root, "generator/FlameHub.Generator"), "-c", Configuration, "-nologo", "-v", "q");
             return Run("import-specs", "dotnet", [Path.Combine(root, "generator/FlameHub.Generator/bin", Configuration, "net10.0/FlameHub.Generator.dll"),
                 "import", "--specs", Path.Combine(root, "specs"), .. rest]);
+        case "bench":
+            Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
+            RestoreNpm();
+            var benchProject = Path.Combine(root, "tests/FlameHub.Generated.Benchmarks");
+            Step("build the benchmarks", "dotnet", "build", benchProject, "-c", Configuration, "-nologo");
+            return Run("bench", "dotnet", [Path.Combine(benchProject, "bin", Configuration, "net10.0/FlameHub.Generated.Benchmarks.dll"),
+                "--repo", root, "--out", Path.Combine(root, "docs/benchmarks.md"), .. rest]);
         default:
-            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs.");
+            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs, bench.");
             return 2;
     }
     return 0;
