@@ -53,6 +53,12 @@ public static class Program
             RequestBenchmarks.Server = server;
             if (only.Contains("calls")) RunBenchmarkDotNet(report, repo, quick, Option(args, "--filter"));
 
+            if (only.Contains("calls"))
+            {
+                Console.WriteLine("bench: where a GetNodeAsync's time goes, layer by layer");
+                report.Layers(await Probe.MeasureAsync(server, quick ? 100 : 200, quick ? 6 : 16, "get", everything: false));
+            }
+
             if (only.Contains("memory"))
             {
             Console.WriteLine("bench: ListAll peak live memory, 2,000 vs 10,000 nodes");

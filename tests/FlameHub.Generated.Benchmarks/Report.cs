@@ -42,6 +42,26 @@ public sealed class Report(bool quick)
 
     public void ListAllMemory((Measured.Peak Client, Measured.Peak Raw) small, (Measured.Peak Client, Measured.Peak Raw) large) => _memory = [small.Client, small.Raw, large.Client, large.Raw];
 
+    private List<Probe.Layer> _layers = [];
+
+    public void Layers(List<Probe.Layer> layers) => _layers = layers;
+
+    private string LayerTable()
+    {
+        if (_layers.Count == 0) return "";
+        var md = new StringBuilder();
+        md.AppendLine("Where a `GetNodeAsync` call's time goes: the same call with layers of the pipeline taken away (rounds of calls per variant, interleaved, medians; CPU is this process's processor time per call, so it counts work, not waiting).");
+        md.AppendLine();
+        md.AppendLine("| variant | time per call | / raw | CPU per call | / raw | allocated | / raw |");
+        md.AppendLine("|---|---|---|---|---|---|---|");
+        var raw = _layers[0];
+        foreach (var l in _layers)
+        {
+            md.AppendLine($"| {l.Name} | {l.Micros:0.0} µs | {l.Micros / raw.Micros:0.00} | {l.CpuMicros:0.0} µs | {l.CpuMicros / raw.CpuMicros:0.00} | {Bytes((long)l.Bytes)} | {l.Bytes / raw.Bytes:0.00} |");
+        }
+        return md.ToString().TrimEnd();
+    }
+
     private Section? _transfers;
 
     public void Transfers(long size, int repeats, Measured.Transfer upload, Measured.Transfer download)
@@ -158,6 +178,11 @@ public sealed class Report(bool quick)
             foreach (var line in section.Lines)
             {
                 md.AppendLine($"| {line.Measure} | {line.Client} | {line.Raw} | {Ratio(line)} | {line.Goal} | {Met(line.Met)} |");
+            }
+            if (section.Key == "get" && LayerTable() is { Length: > 0 } layers)
+            {
+                md.AppendLine();
+                md.AppendLine(layers);
             }
             if (Explanations.For(section.Key) is { } note)
             {
