@@ -117,7 +117,7 @@ public sealed class Report(bool quick)
             "`core.GetNodeAsync(id)` with the default includes (`include=registry,registry_project`) against a raw GET of the same URL with the same bearer token and `Accept`. BenchmarkDotNet, in process; allocations are the client process's only (the server is another process).",
             "GetNode", 1.10, 1.5);
         Call("find", "`FindNodesAsync`: 50 nodes with `registry` included",
-            "`core.FindNodesAsync(new FindOptions { Include = { \"registry\" } })` (the options built per call, as callers do) against a raw `GET nodes?include=registry` read into a list envelope. The page is 50 copies of the recorded node with its registry, about 29 KB.",
+            $"`core.FindNodesAsync(new FindOptions {{ Include = {{ \"registry\" }} }})` (the options built per call, as callers do) against a raw `GET nodes?include=registry` read into a list envelope. The page is 50 copies of the recorded node with its registry, {Payloads.PageData.Length / 1024.0:0.0} KiB.",
             "FindNodes", 1.10, 1.3);
         Call("list", "`ListAllNodesAsync` over 10,000 nodes (200 pages)",
             "`await foreach` over `core.ListAllNodesAsync(new FindOptions { Include = { \"registry\" } })` against a raw loop over `page[offset]` with the same query, each reading 200 pages of 50. Time per complete listing. Memory: a full collection at every page boundary while listing 2,000 and then 10,000 nodes (the caller keeps none); the peak of the live managed heap, and in brackets its growth over the heap before the first page. If the pages were kept, 8,000 more nodes would add several MiB.",
