@@ -20,7 +20,7 @@ public static class Explanations
         "get" => HandlerChain,
         "find" => "The same fixed cost per call as for `GetNodeAsync` (the handler chain, 10 to 20 µs of CPU), against a call whose raw cost is mostly deserializing 50 nodes: a few percent on a quiet machine, more when the machine is loaded (see the load average and the spread of BenchmarkDotNet's means). " + HandlerChain,
         "list" => "ListAll is 200 `FindNodesAsync` calls; each pays the fixed per-call cost of the handler chain (see `FindNodesAsync`). Memory does not grow with the pages: the peak live heap is one page's worth for 2,000 and 10,000 nodes alike.",
-        "transfer" => "Both variants copy through the same `SocketsHttpHandler` with 80 KiB blocks; the client adds one wrapper stream and one multipart part type, no copies. A throughput ratio below 0.9 in one run comes from the load on the machine during that transfer (compare the repeats), not from a per-byte cost.",
+        "transfer" => "Both variants copy through the same `SocketsHttpHandler` with 80 KiB blocks; the client adds one wrapper stream and one multipart part type, no copies. A throughput ratio below 0.9 in one run comes from the load on the machine during that transfer (compare the runs in brackets: single runs of either variant differ by more than 10 %), not from a per-byte cost.",
         "concurrency" => "One token request is made per expiry (single-flight renewal behind a semaphore); the waiting callers queue on that semaphore for one round trip to the token endpoint. A ratio above 1.15 means that round trip plus the queue's hand-over was long next to the burst itself on this run.",
         _ => null,
     };

@@ -45,7 +45,7 @@ public static class Measured
         return new Peak(peak, peak - baseline);
     }
 
-    public sealed record Transfer(double ClientMiBps, double RawMiBps, long ClientPeakGrowth, long RawPeakGrowth);
+    public sealed record Transfer(double ClientMiBps, double RawMiBps, long ClientPeakGrowth, long RawPeakGrowth, List<double>? ClientRuns = null, List<double>? RawRuns = null);
 
     /// <summary>Uploads <paramref name="size"/> bytes from a generated stream, client and raw alternately; medians of the throughputs, the largest growth.</summary>
     public static async Task<Transfer> UploadAsync(ServerProcess server, long size, int repeats)
@@ -83,7 +83,7 @@ public static class Measured
             rawRates.Add(size / seconds / 1048576);
             rawPeak = Math.Max(rawPeak, growth);
         }
-        return new Transfer(Median(client), Median(rawRates), clientPeak, rawPeak);
+        return new Transfer(Median(client), Median(rawRates), clientPeak, rawPeak, client, rawRates);
     }
 
     /// <summary>Downloads <paramref name="size"/> bytes into a counting sink, client and raw alternately.</summary>
@@ -119,7 +119,7 @@ public static class Measured
             rawRates.Add(size / seconds / 1048576);
             rawPeak = Math.Max(rawPeak, growth);
         }
-        return new Transfer(Median(client), Median(rawRates), clientPeak, rawPeak);
+        return new Transfer(Median(client), Median(rawRates), clientPeak, rawPeak, client, rawRates);
     }
 
     private static async Task<(double Seconds, long PeakGrowth)> TimedAsync(Func<Task> transfer)

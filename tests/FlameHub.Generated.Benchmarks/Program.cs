@@ -70,7 +70,7 @@ public static class Program
             if (only.Contains("transfer"))
             {
             var size = quick ? 128L << 20 : 1L << 30;
-            var repeats = quick ? 1 : 3;
+            var repeats = quick ? 1 : 5;
             Console.WriteLine($"bench: upload and download of {size >> 20} MiB, {repeats} times each");
             var upload = await Measured.UploadAsync(server, size, repeats);
             var download = await Measured.DownloadAsync(server, size, repeats);
