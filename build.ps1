@@ -1,5 +1,5 @@
 #!/usr/bin/env pwsh
-# FlameHub.Generated build. Commands: (none) build and pack, test, import-specs --from ...
+# FlameHub.Generated build. Commands: (none) build and pack, test, import-specs --from ..., bench [--quick]
 # All logic lives in build/build.cs, which build.sh runs too.
 $ErrorActionPreference = 'Stop'
 Set-Location -Path $PSScriptRoot

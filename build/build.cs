@@ -5,6 +5,7 @@
 //   test          build, then run every test; ends with "N passed, N failed[, N skipped]"
 //   import-specs  --from <url-or-file> [--from ...] [--hub-version V] [--authup-version V]
 //   update-public-api  rewrite src/FlameHub.Generated/PublicAPI.txt after a reviewed API change
+//   bench         [--quick] build the benchmarks in Release, run every scenario, rewrite docs/benchmarks.md
 using System.Diagnostics;
 using System.Xml.Linq;
 
@@ -47,8 +48,15 @@ try
             Step("build with the listing update", "dotnet", "build", Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.csproj"),
                 "-c", Configuration, "-nologo", "-p:FlameHubUpdatePublicApi=true");
             break;
+        case "bench":
+            Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
+            RestoreNpm();
+            var benchProject = Path.Combine(root, "tests/FlameHub.Generated.Benchmarks");
+            Step("build the benchmarks", "dotnet", "build", benchProject, "-c", Configuration, "-nologo");
+            return Run("bench", "dotnet", [Path.Combine(benchProject, "bin", Configuration, "net10.0/FlameHub.Generated.Benchmarks.dll"),
+                "--repo", root, "--out", Path.Combine(root, "docs/benchmarks.md"), .. rest]);
         default:
-            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs, update-public-api.");
+            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs, update-public-api, bench.");
             return 2;
     }
     return 0;

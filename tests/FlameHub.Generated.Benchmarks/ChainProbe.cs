@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Net;
+using FlameHub.Core;
+
+namespace FlameHub.Generated.Benchmarks;
+
+/// <summary>
+/// <c>--probe chain</c>: the client's own cost without any network: the whole call over an
+/// in-memory handler that answers the recorded node at once, layer by layer. CPU-bound, so far
+/// steadier than a loopback round trip on a busy machine.
+/// </summary>
+public static class ChainProbe
+{
+    private sealed class Canned : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(Payloads.OneNode) { Headers = { ContentType = new("application/json") } } });
+    }
+
+    public static async Task RunAsync(int calls, int rounds)
+    {
+        var canned = new Canned();
+        var baseUrl = new Uri("http://hub.invalid/core/");
+        var credential = new StaticTokenAuth("token");
+        var plain = new HttpClient(canned) { BaseAddress = baseUrl };
+        plain.DefaultRequestHeaders.Authorization = new("Bearer", "token");
+        var raw = new Raw(baseUrl, canned);
+        var variants = new (string Name, Func<Task> Call)[]
+        {
+            ("raw", () => raw.GetNodeAsync(Payloads.NodeId)),
+            ("client (full pipeline)", Get(new CoreClient(baseUrl, credential, canned))),
+            ("client, Polly without strategies", Get(new CoreClient(baseUrl, new HubClientOptions { Credential = credential, Retry = { MaxRetries = 0 }, AttemptTimeout = Timeout.InfiniteTimeSpan, Timeout = Timeout.InfiniteTimeSpan }, canned))),
+            ("client, no retry (timeouts only)", Get(new CoreClient(baseUrl, new HubClientOptions { Credential = credential, Retry = { MaxRetries = 0 } }, canned))),
+            ("client over a plain HttpClient", Get(new CoreClient(plain) { Timeout = Timeout.InfiniteTimeSpan })),
+            ("client over a plain HttpClient, call timeout", Get(new CoreClient(plain))),
+        };
+        static Func<Task> Get(CoreClient client) => () => client.GetNodeAsync(Payloads.NodeId);
+
+        var times = variants.Select(_ => new List<double>()).ToArray();
+        var bytes = variants.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var v = 0; v < variants.Length; v++)
+            {
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var started = Stopwatch.GetTimestamp();
+                for (var i = 0; i < calls; i++) await variants[v].Call();
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                if (round == 0) continue;
+                times[v].Add(elapsed.TotalMicroseconds / calls);
+                bytes[v].Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)calls);
+            }
+        }
+        for (var v = 0; v < variants.Length; v++)
+        {
+            var t = Measured.Median(times[v]);
+            var b = Measured.Median(bytes[v]);
+            Console.WriteLine($"{variants[v].Name,-50} {t,8:0.00} µs  +{t - Measured.Median(times[0]),6:0.00} µs   {b,8:0} B  +{b - Measured.Median(bytes[0]),6:0} B");
+        }
+    }
+}
