@@ -42,7 +42,11 @@ public static class HubHttpPipeline
         return handlers;
     }
 
-    /// <summary>An <see cref="HttpClient"/> for <paramref name="baseUrl"/> over the chain; the chain sets the timeouts.</summary>
+    /// <summary>
+    /// An <see cref="HttpClient"/> for <paramref name="baseUrl"/> over the chain. Its own timeout is
+    /// off: the clients apply <see cref="HubClientOptions.Timeout"/> to each whole call; set
+    /// <see cref="HttpClient.Timeout"/> when you send with this client yourself.
+    /// </summary>
     /// <param name="baseUrl">The service's base URL, with or without a trailing slash.</param>
     /// <param name="options">The client settings.</param>
     /// <param name="transport">The innermost handler, as in <see cref="CreateHandler"/>.</param>

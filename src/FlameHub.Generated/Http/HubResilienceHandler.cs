@@ -6,8 +6,9 @@ using Polly.Timeout;
 namespace FlameHub;
 
 /// <summary>
-/// Retries and timeouts (Polly): an overall timeout around retries with backoff, jitter and
-/// <c>Retry-After</c>, around a timeout per attempt. Cancellation by the caller stops at once.
+/// Retries and timeouts (Polly): retries with backoff, jitter and <c>Retry-After</c> around a
+/// timeout per attempt. The overall limit of a call is the client's
+/// <see cref="HubClientBase.Timeout"/>. Cancellation by the caller stops at once.
 /// </summary>
 public sealed class HubResilienceHandler : DelegatingHandler
 {
@@ -29,11 +30,12 @@ public sealed class HubResilienceHandler : DelegatingHandler
         try
         {
             context.Properties.Set(RequestKey, request);
-            var attempt = 0;
-            return await _pipeline.ExecuteAsync(async (ctx, state) =>
+            request.Options.Set(HubRequestOptions.Attempt, 0);
+            return await _pipeline.ExecuteAsync(static (ctx, state) =>
             {
-                state.Request.Options.Set(HubRequestOptions.Attempt, ++attempt);
-                return await state.Handler.SendOnceAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false);
+                state.Request.Options.TryGetValue(HubRequestOptions.Attempt, out var attempt);
+                state.Request.Options.Set(HubRequestOptions.Attempt, attempt + 1);
+                return new ValueTask<HttpResponseMessage>(state.Handler.SendOnceAsync(state.Request, ctx.CancellationToken));
             }, context, (Handler: this, Request: request)).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException timeout)
@@ -57,8 +59,9 @@ public sealed class HubResilienceHandler : DelegatingHandler
 
     private static ResiliencePipeline<HttpResponseMessage> Build(HubClientOptions options)
     {
+        // The overall limit is the client's own call timeout (HubClientBase.Timeout), which also
+        // covers reading the answer; a second timer here would only cost time on every call.
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        if (options.Timeout != Timeout.InfiniteTimeSpan) builder.AddTimeout(options.Timeout);
         var retry = options.Retry;
         if (retry.MaxRetries > 0)
         {
