@@ -105,7 +105,7 @@ public static class LoopbackHub
     {
         context.Response.ContentType = "application/octet-stream";
         context.Response.ContentLength = size;
-        var block = PatternStream.Block;
+        var block = GeneratedStream.Block;
         for (long sent = 0; sent < size; sent += block.Length)
         {
             var n = (int)Math.Min(block.Length, size - sent);

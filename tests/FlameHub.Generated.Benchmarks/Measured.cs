@@ -60,7 +60,7 @@ public static class Measured
         {
             var (seconds, growth) = await TimedAsync(async () =>
             {
-                var files = await storage.UploadToBucketAsync(Payloads.BucketId, new UploadFile("big/generated.bin", new PatternStream(size)));
+                var files = await storage.UploadToBucketAsync(Payloads.BucketId, new UploadFile("big/generated.bin", new GeneratedStream(size, seekable: true)));
                 if (files.Single().Size is not { } received || received < size || received > size + 1024) throw new InvalidOperationException("The server received a different size.");
             });
             client.Add(size / seconds / 1048576);
@@ -69,7 +69,7 @@ public static class Measured
             (seconds, growth) = await TimedAsync(async () =>
             {
                 using var content = new MultipartContent("form-data", "raw-" + Guid.NewGuid().ToString("N"));
-                var part = new StreamContent(new PatternStream(size), 81920);
+                var part = new StreamContent(new GeneratedStream(size, seekable: true), 81920);
                 part.Headers.TryAddWithoutValidation("Content-Disposition", "form-data; name=\"file\"; filename=\"big/generated.bin\"");
                 part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
                 content.Add(part);
@@ -99,7 +99,7 @@ public static class Measured
         {
             var (seconds, growth) = await TimedAsync(async () =>
             {
-                var sink = new CountingSink();
+                var sink = new CountingStream();
                 await using (var stream = await storage.StreamBucketFileAsync(Payloads.FileId)) await stream.CopyToAsync(sink);
                 if (sink.Count != size) throw new InvalidOperationException("Received a different size.");
             });
@@ -108,7 +108,7 @@ public static class Measured
 
             (seconds, growth) = await TimedAsync(async () =>
             {
-                var sink = new CountingSink();
+                var sink = new CountingStream();
                 using var request = new HttpRequestMessage(HttpMethod.Get, streamPath);
                 request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "token");
                 using var response = await raw.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
@@ -124,7 +124,7 @@ public static class Measured
 
     private static async Task<(double Seconds, long PeakGrowth)> TimedAsync(Func<Task> transfer)
     {
-        using var sampler = new MemorySampler();
+        using var sampler = new MemorySampler(intervalMilliseconds: 1);
         var started = Stopwatch.GetTimestamp();
         await transfer();
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -214,51 +214,5 @@ public static class Measured
         public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
         public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
-    }
-}
-
-/// <summary>
-/// Samples <see cref="GC.GetTotalMemory(bool)"/> every millisecond or so on a background thread
-/// from a collected baseline, and keeps the peak growth over it.
-/// </summary>
-public sealed class MemorySampler : IDisposable
-{
-    private readonly long _baseline;
-    private readonly Thread _thread;
-    private volatile bool _stopped;
-    private long _peak;
-
-    public MemorySampler()
-    {
-        _baseline = GC.GetTotalMemory(forceFullCollection: true);
-        _peak = _baseline;
-        _thread = new Thread(() =>
-        {
-            while (!_stopped)
-            {
-                Sample();
-                Thread.Sleep(1);
-            }
-        }) { IsBackground = true, Name = "memory sampler" };
-        _thread.Start();
-    }
-
-    public long PeakGrowth => Math.Max(0, Interlocked.Read(ref _peak) - _baseline);
-
-    public void Sample()
-    {
-        var now = GC.GetTotalMemory(forceFullCollection: false);
-        long peak;
-        while (now > (peak = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, peak) != peak)
-        {
-        }
-    }
-
-    public void Dispose()
-    {
-        if (_stopped) return;
-        _stopped = true;
-        _thread.Join();
-        Sample();
     }
 }

@@ -1,11 +1,15 @@
-namespace FlameHub.Generated.Tests.Streaming;
+namespace FlameHub.Testing;
 
 /// <summary>
-/// A read-only stream of <c>length</c> bytes made up while read (byte i is <c>i % 251</c>), so
-/// large transfers need no memory. Optionally seekable; every read calls <c>onRead</c>.
+/// A read-only stream of <c>length</c> bytes made up while read (byte i is <c>i % 251</c>) by
+/// copying from one fixed block, so a 1 GiB transfer needs no memory and little CPU.
+/// Optionally seekable; every read calls <c>onRead</c>.
 /// </summary>
 public sealed class GeneratedStream(long length, bool seekable = false, Action? onRead = null) : Stream
 {
+    /// <summary>The repeating block: a whole number of 251-byte cycles, so any offset into it continues the pattern.</summary>
+    public static readonly byte[] Block = Enumerable.Range(0, 251 * 261).Select(i => ByteAt(i)).ToArray();
+
     private long _position;
 
     public override bool CanRead => true;
@@ -28,7 +32,13 @@ public sealed class GeneratedStream(long length, bool seekable = false, Action? 
     {
         onRead?.Invoke();
         var count = (int)Math.Min(buffer.Length, length - _position);
-        for (var i = 0; i < count; i++) buffer[i] = ByteAt(_position + i);
+        for (var done = 0; done < count;)
+        {
+            var start = (int)((_position + done) % Block.Length);
+            var n = Math.Min(count - done, Block.Length - start);
+            Block.AsSpan(start, n).CopyTo(buffer[done..]);
+            done += n;
+        }
         _position += count;
         return count;
     }

@@ -1,8 +1,8 @@
-namespace FlameHub.Generated.Tests.Streaming;
+namespace FlameHub.Testing;
 
 /// <summary>
-/// Samples <see cref="GC.GetTotalMemory(bool)"/> on a background thread from a collected baseline,
-/// and keeps the peak growth over it.
+/// Samples <see cref="GC.GetTotalMemory(bool)"/> on a background thread (every
+/// <c>intervalMilliseconds</c>) from a collected baseline, and keeps the peak growth over it.
 /// </summary>
 public sealed class MemorySampler : IDisposable
 {
@@ -11,7 +11,7 @@ public sealed class MemorySampler : IDisposable
     private volatile bool _stopped;
     private long _peak;
 
-    public MemorySampler()
+    public MemorySampler(int intervalMilliseconds = 5)
     {
         _baseline = GC.GetTotalMemory(forceFullCollection: true);
         _peak = _baseline;
@@ -20,16 +20,16 @@ public sealed class MemorySampler : IDisposable
             while (!_stopped)
             {
                 Sample();
-                Thread.Sleep(5);
+                Thread.Sleep(intervalMilliseconds);
             }
         }) { IsBackground = true, Name = "memory sampler" };
         _thread.Start();
     }
 
     /// <summary>The highest managed heap size seen, less the baseline, in bytes.</summary>
-    public long PeakGrowth => Interlocked.Read(ref _peak) - _baseline;
+    public long PeakGrowth => Math.Max(0, Interlocked.Read(ref _peak) - _baseline);
 
-    /// <summary>Takes one sample now (also callable from the transfer's own reads).</summary>
+    /// <summary>Takes one sample now (also callable from the transfer's own reads and writes).</summary>
     public void Sample()
     {
         var now = GC.GetTotalMemory(forceFullCollection: false);
@@ -41,6 +41,7 @@ public sealed class MemorySampler : IDisposable
 
     public void Dispose()
     {
+        if (_stopped) return;
         _stopped = true;
         _thread.Join();
         Sample();
