@@ -51,7 +51,9 @@ internal sealed class TokenEndpoint
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"The token request ({grant.Type} grant) to {Url.AbsolutePath} took longer than {_timeout.TotalSeconds:0.#} s.");
+            // Timeouts surface as HttpRequestException everywhere in the library, this one included.
+            throw new HttpRequestException($"The token request ({grant.Type} grant) to {Url.AbsolutePath} took longer than {_timeout.TotalSeconds:0.###} s.",
+                new TimeoutException("HubCredentialOptions.TokenRequestTimeout elapsed."));
         }
     }
 
