@@ -56,7 +56,7 @@ public static class PublicApiLister
             : type.IsAbstract ? "abstract class" : type.IsSealed ? "sealed class" : "class";
         var bases = new List<string>();
         if (type.BaseType is { } b && b.FullName is not ("System.Object" or "System.ValueType" or "System.Enum" or "System.MulticastDelegate")) bases.Add(TypeNames.Of(b));
-        if (!type.IsEnum) bases.AddRange(type.GetInterfaces().Select(TypeNames.Of).Order(StringComparer.Ordinal));
+        if (!type.IsEnum) bases.AddRange(type.GetInterfaces().Where(i => i.IsPublic || i.IsNestedPublic).Select(TypeNames.Of).Order(StringComparer.Ordinal));
         return $"{TypeNames.Of(type)} {kind}" + (bases.Count > 0 ? " : " + string.Join(", ", bases) : "");
     }
 

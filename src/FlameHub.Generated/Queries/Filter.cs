@@ -11,8 +11,9 @@ namespace FlameHub;
 /// </code></example>
 /// <remarks>
 /// Operands may be strings, <see cref="bool"/>, any integer or floating-point type, <see cref="decimal"/>,
-/// <see cref="Guid"/>, <see cref="DateTimeOffset"/>, <see cref="DateTime"/> (UTC or local) and enums
-/// (sent as their <c>EnumMember</c> value, else their name). Conditions the Hub would misread are refused
+/// <see cref="Guid"/>, <see cref="DateTimeOffset"/>, <see cref="DateTime"/> (UTC or local), the
+/// generated enums such as <c>NodeType</c> (sent as their wire text) and C# enums (sent as their
+/// <c>EnumMember</c> value, else their name). Conditions the Hub would misread are refused
 /// when they are put into <see cref="FindOptions.Filter"/>.
 /// </remarks>
 public static class Filter

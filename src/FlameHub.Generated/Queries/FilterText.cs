@@ -27,7 +27,7 @@ internal static class FilterText
             return problem;
         if (place is OperandPlace.ListItem && text == "false")
             return "the Hub drops 'false' from a list.";
-        return value is string or char || value.GetType().IsEnum ? CheckText(text, place) : null;
+        return value is string or char or IWireEnum || value.GetType().IsEnum ? CheckText(text, place) : null;
     }
 
     private static bool IsComparable(object value) =>
@@ -69,6 +69,9 @@ internal static class FilterText
                 return t.Kind == DateTimeKind.Unspecified ? "a DateTime of unspecified kind has no fixed instant; use DateTimeOffset or DateTimeKind.Utc." : null;
             case Enum e:
                 return EnumText(e, out text);
+            case IWireEnum:
+                text = value.ToString() ?? "";
+                return null;
             default:
                 return $"a value of type {value.GetType().Name} cannot be sent; use a string, bool, number, Guid, DateTimeOffset, DateTime or enum.";
         }

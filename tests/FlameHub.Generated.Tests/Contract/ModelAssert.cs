@@ -142,6 +142,7 @@ internal static class ModelAssert
                     Guid g => Guid.TryParse(text, out var parsed) && parsed == g,
                     DateTimeOffset d => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) && parsed == d,
                     Enum e => WireName(e) == text,
+                    IWireEnum => value.ToString() == text,
                     _ => false,
                 };
             default:

@@ -58,7 +58,7 @@ public class ModelAssertTests
         Assert.That(ModelAssert.Failures(node, json), Is.EquivalentTo(new[]
         {
             "$.name: JSON \"node\", model null (not bound)",
-            "$.type: JSON \"aggregator\", model Default (NodeType)",
+            "$.type: JSON \"aggregator\", model default (NodeType)",
         }));
     }
 }

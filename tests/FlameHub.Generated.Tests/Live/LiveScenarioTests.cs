@@ -73,7 +73,7 @@ public sealed class LiveScenarioTests
     public void An_invalid_node_is_refused_with_the_Hubs_validation_error()
     {
         using var core = Core();
-        var error = Assert.ThrowsAsync<HubApiException>(() => core.CreateNodeAsync(new CreateNode { Name = "x", RealmId = Guid.NewGuid(), Type = (NodeType)999 }));
+        var error = Assert.ThrowsAsync<HubApiException>(() => core.CreateNodeAsync(new CreateNode { Name = "x", RealmId = Guid.NewGuid(), Type = new NodeType("not-a-node-type") }));
         Assert.That(error!.StatusCode, Is.EqualTo(400));
     }
 

@@ -24,6 +24,8 @@ public sealed class PublicApiListerTests
             "FlameHub.Generator.Tests.PublicApi.Sample.PublicApiSample.Name : System.String = \"sample\"",
             "FlameHub.Generator.Tests.PublicApi.Sample.PublicApiSample.Title : System.String? { get; set; }",
             "FlameHub.Generator.Tests.PublicApi.Sample.PublicApiSample.ctor()",
+            "FlameHub.Generator.Tests.PublicApi.Sample.StructSample struct : System.IEquatable<FlameHub.Generator.Tests.PublicApi.Sample.StructSample>",
+            "FlameHub.Generator.Tests.PublicApi.Sample.StructSample.Equals(FlameHub.Generator.Tests.PublicApi.Sample.StructSample other) -> System.Boolean",
         }));
 
     [Test]

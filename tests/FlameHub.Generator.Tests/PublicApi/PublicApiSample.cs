@@ -31,3 +31,13 @@ public class PublicApiSample
 internal sealed class InternalSample
 {
 }
+
+internal interface IInternalContract
+{
+}
+
+// An internal interface is an implementation detail: the listing names only the public one.
+public readonly struct StructSample : IEquatable<StructSample>, IInternalContract
+{
+    public bool Equals(StructSample other) => true;
+}
