@@ -8,8 +8,23 @@ public sealed class HubCredentialOptions
     /// <summary>How long before its expiry a token is renewed, at most half the token's lifetime. Default: 60 seconds.</summary>
     public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How long one token request may take. Default: 30 seconds.</summary>
+    /// <summary>
+    /// How long one attempt of a token request may take, the answer's body included; retries come
+    /// on top (see <see cref="Retry"/>). Default: 30 seconds.
+    /// </summary>
     public TimeSpan TokenRequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// When token requests are retried: on connection failures, timeouts and 408, 429, 502, 503,
+    /// 504, as the clients retry their calls (a grant is safe to send twice, so POST is retried
+    /// here). Only a 400, 401 or 403 is a refused grant (<see cref="HubAuthenticationException"/>);
+    /// other failures are a <see cref="HubApiException"/> or <see cref="HttpRequestException"/>.
+    /// A token is fetched inside the client call that needs it, so that call's
+    /// <see cref="HubClientOptions.AttemptTimeout"/> and <see cref="HubClientOptions.Timeout"/>
+    /// bound these retries too; the client does not retry a token request that failed after them.
+    /// Default: 3 retries from 0.5 seconds, at most 30 seconds apart.
+    /// </summary>
+    public HubRetryOptions Retry { get; set; } = new();
 
     /// <summary>
     /// Send grants as <c>application/x-www-form-urlencoded</c> (OAuth2's own encoding) instead of
@@ -17,7 +32,19 @@ public sealed class HubCredentialOptions
     /// </summary>
     public bool FormEncodedGrants { get; set; }
 
-    /// <summary>The handler token requests go through; null uses a shared default with connection pooling.</summary>
+    /// <summary>
+    /// The handler token requests go through; null uses a shared default with connection pooling
+    /// that follows no redirects (a 3xx answer is a <see cref="HubApiException"/> naming its
+    /// <c>Location</c>). It is not disposed by the credential.
+    /// </summary>
+    /// <remarks>
+    /// A handler that follows redirects (<see cref="SocketsHttpHandler.AllowAutoRedirect"/> and
+    /// <see cref="HttpClientHandler.AllowAutoRedirect"/> are on by default) sends the grant, with
+    /// the password or secret in it, on to wherever a 307 or 308 answer points. The credential
+    /// cannot stop that; it only refuses a token whose answer came from another origin than
+    /// <see cref="HubTokenCredential.TokenUrl"/>. Turn redirects off, or start from
+    /// <see cref="HubHttpPipeline.CreateTransport"/>.
+    /// </remarks>
     public HttpMessageHandler? TokenHandler { get; set; }
 
     /// <summary>Where token events are logged (never the token or the secret).</summary>

@@ -8,6 +8,12 @@ namespace FlameHub;
 /// A credential that exchanges a secret for bearer tokens at Authup. The token is cached and
 /// renewed ahead of expiry; concurrent callers that find it stale wait for a single renewal.
 /// </summary>
+/// <remarks>
+/// The token's lifetime is the answer's <c>expires_in</c> (a number, or a string holding one),
+/// believed up to one day: a longer one, infinity included, is renewed after a day all the same.
+/// An <c>expires_in</c> that is missing, zero, negative, NaN or not a number says nothing; such a
+/// token is used until the Hub refuses it with 401, when it is renewed and the request sent again.
+/// </remarks>
 public abstract class HubTokenCredential : IHubCredential
 {
     private readonly SemaphoreSlim _renewal = new(1, 1);
@@ -19,6 +25,10 @@ public abstract class HubTokenCredential : IHubCredential
     {
         _options = options ?? new HubCredentialOptions();
         if (_options.RefreshMargin < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "RefreshMargin must not be negative.");
+        if (_options.TokenRequestTimeout <= TimeSpan.Zero && _options.TokenRequestTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "TokenRequestTimeout must be positive or infinite.");
+        }
         Endpoint = new TokenEndpoint(authBaseUrl, _options);
         _logger = _options.LoggerFactory?.CreateLogger("FlameHub.Authentication") ?? NullLogger.Instance;
     }
@@ -42,7 +52,7 @@ public abstract class HubTokenCredential : IHubCredential
             var response = await AcquireAsync(token?.RefreshToken, cancellationToken).ConfigureAwait(false);
             token = CachedToken.From(response, _options.TimeProvider.GetUtcNow(), _options.RefreshMargin);
             _token = token;
-            _logger.LogDebug("Acquired a token from {TokenPath}; it expires in {ExpiresIn} s.", TokenUrl.AbsolutePath, response.ExpiresIn);
+            _logger.LogDebug("Acquired a token from {TokenPath}; it expires in {ExpiresIn} s.", TokenUrl.AbsolutePath, response.Lifetime?.TotalSeconds);
             return token.Header;
         }
         finally
@@ -91,13 +101,12 @@ public abstract class HubTokenCredential : IHubCredential
 
         public static CachedToken From(TokenResponse response, DateTimeOffset now, TimeSpan refreshMargin)
         {
-            // Without expires_in the token is used until the Hub refuses it.
+            // Without a usable expires_in the token is used until the Hub refuses it.
             var renewAt = DateTimeOffset.MaxValue;
-            if (response.ExpiresIn is { } seconds && seconds > 0)
+            if (response.Lifetime is { } lifetime)
             {
                 // A token that lives shorter than twice the margin is renewed at half its life, not at
                 // once: otherwise every call (and every waiting caller) would fetch a token of its own.
-                var lifetime = TimeSpan.FromSeconds(seconds);
                 var margin = refreshMargin < lifetime / 2 ? refreshMargin : lifetime / 2;
                 renewAt = now + lifetime - margin;
             }

@@ -1,18 +1,17 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Newtonsoft.Json;
+using Microsoft.Extensions.Logging;
 
 namespace FlameHub;
 
-/// <summary>Sends grants to Authup's <c>POST {auth}/token</c> and reads the answer.</summary>
+/// <summary>
+/// Sends grants to Authup's <c>POST {auth}/token</c> and reads the answer. Token requests go
+/// through the library's retry rules (a grant is safe to send twice), follow no redirect, and read
+/// at most <see cref="TokenAnswerReader.DefaultMaxBytes"/> of an answer.
+/// </summary>
 internal sealed class TokenEndpoint
 {
-    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient(new SocketsHttpHandler
-    {
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-        AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
-    })
-    { Timeout = Timeout.InfiniteTimeSpan });
+    private static readonly Lazy<SocketsHttpHandler> SharedTransport = new(HubHttpPipeline.CreateTransport);
 
     private readonly HttpClient _client;
     private readonly TimeSpan _timeout;
@@ -23,55 +22,72 @@ internal sealed class TokenEndpoint
         ArgumentNullException.ThrowIfNull(authBaseUrl);
         if (!authBaseUrl.IsAbsoluteUri) throw new ArgumentException("The auth base URL must be absolute.", nameof(authBaseUrl));
         Url = new Uri(HubUrl.WithTrailingSlash(authBaseUrl), "token");
-        _client = options.TokenHandler is { } handler ? new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan } : SharedClient.Value;
         _timeout = options.TokenRequestTimeout;
         _formEncoded = options.FormEncodedGrants;
+        if (options.Retry is null) throw new ArgumentException("HubCredentialOptions.Retry must not be null.", nameof(options));
+        var retries = new HubResilienceHandler(options.Retry, _timeout, options.LoggerFactory?.CreateLogger("FlameHub.Http"))
+        {
+            InnerHandler = new TokenAnswerReader(TokenAnswerReader.DefaultMaxBytes) { InnerHandler = options.TokenHandler ?? SharedTransport.Value },
+        };
+        // Never disposed: the chain holds nothing of its own, and the transport is shared or the caller's.
+        _client = new HttpClient(retries, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     public Uri Url { get; }
 
     public async Task<TokenResponse> RequestAsync(TokenGrant grant, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_timeout);
         using var request = new HttpRequestMessage(HttpMethod.Post, Url)
         {
             Content = _formEncoded ? grant.ToForm() : new StringContent(grant.ToJson(), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Options.Set(HubRequestOptions.Retryable, true);
         try
         {
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new HubAuthenticationException((int)response.StatusCode, text, grant.Type, Url.AbsolutePath, HubHeaders.Of(response));
-            }
-            return Parse(text, (int)response.StatusCode, grant.Type);
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(response, grant, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (HttpRequestException exception)
         {
-            // Timeouts surface as HttpRequestException everywhere in the library, this one included.
-            throw new HttpRequestException($"The token request ({grant.Type} grant) to {Url.AbsolutePath} took longer than {_timeout.TotalSeconds:0.###} s.",
-                new TimeoutException("HubCredentialOptions.TokenRequestTimeout elapsed."));
+            // The retries are spent: the client's own retry around this request must not repeat them.
+            var failure = exception.InnerException is TimeoutException
+                ? new HttpRequestException(
+                    $"The token request ({grant.Type} grant) to {Url.AbsolutePath} took longer than {_timeout.TotalSeconds:0.###} s (HubCredentialOptions.TokenRequestTimeout, the limit of each attempt).",
+                    new TimeoutException("HubCredentialOptions.TokenRequestTimeout elapsed.", exception))
+                : new HttpRequestException(exception.HttpRequestError,
+                    $"The token request ({grant.Type} grant) to {Url.AbsolutePath} failed: {exception.Message}", exception, exception.StatusCode);
+            HubResilienceHandler.MarkRetriesSpent(failure);
+            throw failure;
         }
     }
 
-    private TokenResponse Parse(string text, int status, string grantType)
+    private async Task<TokenResponse> ReadAsync(HttpResponseMessage response, TokenGrant grant, CancellationToken cancellationToken)
     {
-        TokenResponse? token = null;
-        try
+        var status = (int)response.StatusCode;
+        // A TokenHandler that follows redirects may have taken the grant elsewhere; whatever came back from there is not used.
+        if (response.RequestMessage?.RequestUri is { } answered && !SameOrigin(answered, Url))
         {
-            token = JsonConvert.DeserializeObject<TokenResponse>(text);
+            throw HubApiException.Refused(status,
+                $"the token endpoint's answer came from {Origin(answered)}, not from {Origin(Url)}: the TokenHandler followed a redirect, and a token from another origin is not used",
+                "POST", Url.AbsolutePath, HubHeaders.Of(response));
         }
-        catch (JsonException)
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (status is 400 or 401 or 403)
         {
+            throw new HubAuthenticationException(status, Encoding.UTF8.GetString(body), grant.Type, Url.AbsolutePath, HubHeaders.Of(response));
         }
-        if (token is null || string.IsNullOrEmpty(token.AccessToken))
+        if (!response.IsSuccessStatusCode)
         {
-            // The body is not echoed: a half-readable token response may still hold a token.
-            throw new HubAuthenticationException(status, null, grantType, Url.AbsolutePath);
+            throw new HubApiException(status, Encoding.UTF8.GetString(body), "POST", Url.AbsolutePath, HubHeaders.Of(response));
         }
-        return token;
+        return TokenAnswer.Read(body, response.Content.Headers.ContentType?.MediaType, out var problem)
+            ?? throw HubApiException.Refused(status, "the token endpoint answered without an access_token: " + problem, "POST", Url.AbsolutePath, HubHeaders.Of(response));
     }
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        a.IsAbsoluteUri && string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
+
+    private static string Origin(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
 }

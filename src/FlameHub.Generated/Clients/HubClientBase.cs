@@ -261,6 +261,7 @@ public abstract class HubClientBase : IDisposable
     private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.RequestUri is { IsAbsoluteUri: false } relative) request.RequestUri = new Uri(_baseUrl, relative);
+        HubRequestOptions.SetDeadline(request, Timeout);
         return HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
     }
 

@@ -46,7 +46,8 @@ public static class FlameHubServiceCollectionExtensions
             })
             .ConfigurePrimaryHttpMessageHandler(HubHttpPipeline.CreateTransport);
         builder.AddHttpMessageHandler(provider => new HubTracingHandler(Options(provider).CorrelationId ?? correlationId));
-        builder.AddHttpMessageHandler(provider => new HubResilienceHandler(Options(provider)));
+        builder.AddHttpMessageHandler(provider => new HubResilienceHandler(Options(provider),
+            (Options(provider).LoggerFactory ?? provider.GetService<ILoggerFactory>())?.CreateLogger("FlameHub.Http")));
         builder.AddHttpMessageHandler(provider => Options(provider).Credential is { } credential
             ? new HubAuthenticationHandler(credential) : new PassThroughHandler());
         builder.AddHttpMessageHandler(provider => new HubLoggingHandler(

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace FlameHub;
@@ -26,7 +27,13 @@ public class HubApiException : Exception
 
     private protected HubApiException(int statusCode, HubErrorBody body, string? responseText, string? method, string? path,
         IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
-        : base(body.Describe(statusCode), innerException)
+        : this(null, statusCode, body, responseText, method, path, headers is null ? NoHeaders : HubHeaders.Normalize(headers), innerException)
+    {
+    }
+
+    private HubApiException(string? message, int statusCode, HubErrorBody body, string? responseText, string? method, string? path,
+        IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)
+        : base(message ?? RedirectText.Describe(statusCode, headers) ?? body.Describe(statusCode), innerException)
     {
         StatusCode = statusCode;
         Code = body.Code;
@@ -35,7 +42,7 @@ public class HubApiException : Exception
         Response = responseText;
         Method = method;
         Path = path;
-        Headers = headers ?? NoHeaders;
+        Headers = headers;
     }
 
     /// <summary>The HTTP status code of the response.</summary>
@@ -59,11 +66,30 @@ public class HubApiException : Exception
     /// <summary>The request path, for example <c>/core/nodes</c>.</summary>
     public string? Path { get; }
 
-    /// <summary>The response headers.</summary>
+    /// <summary>
+    /// The response headers, names compared without case; each value displays as the header's text.
+    /// The values of <c>Set-Cookie</c>, <c>Cookie</c>, <c>Authorization</c> and <c>Proxy-Authorization</c> read <c>***</c>;
+    /// <c>Location</c> and <c>Content-Location</c> come without user info, query or fragment.
+    /// </summary>
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
 
     /// <summary>Whether trying again later can succeed (408, 429, 502, 503, 504).</summary>
     public bool IsTransient => IsTransientStatus(StatusCode);
+
+    /// <summary>The usual text, then the answer's headers as <c>Name: value</c> lines (secrets redacted).</summary>
+    public override string ToString()
+    {
+        if (Headers.Count == 0) return base.ToString();
+        var text = new StringBuilder(base.ToString()).AppendLine().Append("Response headers:");
+        foreach (var (name, values) in Headers) text.AppendLine().Append(name).Append(": ").Append(string.Join(", ", values));
+        return text.ToString();
+    }
+
+    /// <summary>An answer the library refuses for a reason of its own, told as <c>received status code N (problem)</c>; the body is not kept.</summary>
+    internal static HubApiException Refused(int statusCode, string problem, string method, string? path,
+        IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException = null) =>
+        new($"received status code {statusCode} ({problem})", statusCode, default, null, method, path,
+            headers is null ? NoHeaders : HubHeaders.Normalize(headers), innerException);
 
     internal static HubApiException UnreadableBody(int statusCode, string? responseText, Type expected, string method, string? path,
         IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception innerException) =>

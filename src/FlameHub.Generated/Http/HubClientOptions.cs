@@ -20,8 +20,18 @@ public class HubClientOptions
     /// <summary>Where request events are logged; null logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
-    /// <summary>Sent as <c>X-Request-Id</c> with every request of the client; null makes a new id per client.</summary>
-    public string? CorrelationId { get; set; }
+    /// <summary>
+    /// Sent as <c>X-Request-Id</c> with every request of the client; null makes a new id per client.
+    /// Visible ASCII only (no spaces or control characters), at most 200 characters: anything else
+    /// throws <see cref="ArgumentException"/> here.
+    /// </summary>
+    public string? CorrelationId
+    {
+        get => _correlationId;
+        set => _correlationId = value is null ? null : FlameHub.CorrelationId.Check(value, nameof(CorrelationId));
+    }
+
+    private string? _correlationId;
 
     internal void Validate()
     {

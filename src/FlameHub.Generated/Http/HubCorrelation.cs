@@ -12,10 +12,11 @@ public static class HubCorrelation
     public static string? Current => Scoped.Value;
 
     /// <summary>Sends <paramref name="requestId"/> as <c>X-Request-Id</c> until the returned scope is disposed.</summary>
-    /// <param name="requestId">The correlation id.</param>
+    /// <param name="requestId">The correlation id: visible ASCII only (no spaces or control characters), at most 200 characters.</param>
+    /// <exception cref="ArgumentException"><paramref name="requestId"/> is empty, too long, or has a character a header cannot carry.</exception>
     public static IDisposable Use(string requestId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(requestId);
+        CorrelationId.Check(requestId, nameof(requestId));
         var previous = Scoped.Value;
         Scoped.Value = requestId;
         return new Scope(previous);

@@ -13,7 +13,13 @@ public static class HubHttpPipeline
 
     /// <summary>The handler chain for <paramref name="options"/> over <paramref name="transport"/>.</summary>
     /// <param name="options">The client settings.</param>
-    /// <param name="transport">The innermost handler; null uses a shared pooled one with gzip/deflate decompression. It is not disposed with the chain.</param>
+    /// <param name="transport">
+    /// The innermost handler; null uses a shared pooled one with gzip/deflate decompression that
+    /// follows no redirects. It is not disposed with the chain. A handler of your own that follows
+    /// redirects (<see cref="SocketsHttpHandler.AllowAutoRedirect"/>, on by default) sends a request
+    /// on to wherever a 3xx answer points: .NET drops the <c>Authorization</c> header then, but the
+    /// body (on 307 and 308) and the other headers go along. Turn it off, or start from <see cref="CreateTransport"/>.
+    /// </param>
     public static HttpMessageHandler CreateHandler(HubClientOptions options, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -57,11 +63,16 @@ public static class HubHttpPipeline
             Timeout = Timeout.InfiniteTimeSpan,
         };
 
-    /// <summary>The primary handler the library uses: pooled connections, gzip and deflate decompression.</summary>
+    /// <summary>
+    /// The primary handler the library uses: pooled connections, gzip and deflate decompression,
+    /// and no redirects followed (a 3xx answer is a <see cref="HubApiException"/> naming its
+    /// <c>Location</c>), so neither a request's body nor its headers go anywhere but where they were sent.
+    /// </summary>
     public static SocketsHttpHandler CreateTransport() => new()
     {
         AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        AllowAutoRedirect = false,
     };
 
     /// <summary>Keeps a shared or caller-owned transport alive when a client's chain is disposed.</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace FlameHub;
 
 /// <summary>Per-request settings the pipeline reads from <see cref="HttpRequestMessage.Options"/>.</summary>
@@ -8,4 +10,19 @@ public static class HubRequestOptions
 
     /// <summary>The attempt number (1 for the first) the pipeline is sending.</summary>
     public static readonly HttpRequestOptionsKey<int> Attempt = new("FlameHub.Attempt");
+
+    /// <summary>When the call ends at the latest (a <see cref="Stopwatch"/> timestamp), so no retry waits past it.</summary>
+    internal static readonly HttpRequestOptionsKey<long> Deadline = new("FlameHub.Deadline");
+
+    /// <summary>Records that the call of <paramref name="request"/> ends after <paramref name="timeout"/> from now.</summary>
+    internal static void SetDeadline(HttpRequestMessage request, TimeSpan timeout)
+    {
+        // Beyond a year the limit is as good as none (and would overflow the timestamp).
+        if (timeout == Timeout.InfiniteTimeSpan || timeout > TimeSpan.FromDays(365)) return;
+        request.Options.Set(Deadline, Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency));
+    }
+
+    /// <summary>The time left until the call's deadline; null when it has none.</summary>
+    internal static TimeSpan? Remaining(HttpRequestMessage request) =>
+        request.Options.TryGetValue(Deadline, out var deadline) ? Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline) : null;
 }

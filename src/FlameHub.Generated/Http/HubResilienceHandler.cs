@@ -1,4 +1,4 @@
-using System.Net;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -6,22 +6,49 @@ using Polly.Timeout;
 namespace FlameHub;
 
 /// <summary>
-/// Retries and timeouts (Polly): retries with backoff, jitter and <c>Retry-After</c> around a
-/// timeout per attempt. The overall limit of a call is the client's
-/// <see cref="HubClientBase.Timeout"/>. Cancellation by the caller stops at once.
+/// Retries and timeouts (Polly): retries with backoff and jitter around a timeout per attempt. On
+/// 429 the wait is the Hub's <c>RateLimit-Reset</c>, else <c>Retry-After</c>, at most
+/// <see cref="HubRetryOptions.MaxDelay"/>; a wait that would outlast the call's
+/// <see cref="HubClientBase.Timeout"/> is not waited, the answer is returned instead. Each wait is
+/// logged. Cancellation by the caller stops at once.
 /// </summary>
 public sealed class HubResilienceHandler : DelegatingHandler
 {
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private const string RetriesSpent = "FlameHub.RetriesSpent";
+    private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("FlameHub.Request");
 
-    /// <summary>Applies <paramref name="options"/>' retry and timeout settings.</summary>
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly HubRetryOptions _retry;
+    private readonly ILogger? _logger;
+
+    /// <summary>Applies <paramref name="options"/>' retry and timeout settings; waits are logged to its <see cref="HubClientOptions.LoggerFactory"/>.</summary>
     /// <param name="options">The client settings.</param>
     public HubResilienceHandler(HubClientOptions options)
+        : this(Validated(options), options.LoggerFactory?.CreateLogger("FlameHub.Http"))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        _pipeline = Build(options);
     }
+
+    /// <summary>As the public constructor, logging to <paramref name="logger"/>.</summary>
+    internal HubResilienceHandler(HubClientOptions options, ILogger? logger)
+        : this(Validated(options).Retry, options.AttemptTimeout, logger)
+    {
+    }
+
+    /// <summary>Retries as <paramref name="retry"/> says, each attempt limited to <paramref name="attemptTimeout"/>.</summary>
+    internal HubResilienceHandler(HubRetryOptions retry, TimeSpan attemptTimeout, ILogger? logger)
+    {
+        ArgumentNullException.ThrowIfNull(retry);
+        retry.Validate();
+        _retry = retry;
+        _logger = logger;
+        _pipeline = Build(attemptTimeout);
+    }
+
+    /// <summary>
+    /// Marks <paramref name="exception"/> as the end of retries already made (a token request's),
+    /// so a handler further out does not start them all over again.
+    /// </summary>
+    internal static void MarkRetriesSpent(Exception exception) => exception.Data[RetriesSpent] = true;
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -55,14 +82,19 @@ public sealed class HubResilienceHandler : DelegatingHandler
     private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
 
-    private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("FlameHub.Request");
+    private static HubClientOptions Validated(HubClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return options;
+    }
 
-    private static ResiliencePipeline<HttpResponseMessage> Build(HubClientOptions options)
+    private ResiliencePipeline<HttpResponseMessage> Build(TimeSpan attemptTimeout)
     {
         // The overall limit is the client's own call timeout (HubClientBase.Timeout), which also
         // covers reading the answer; a second timer here would only cost time on every call.
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        var retry = options.Retry;
+        var retry = _retry;
         if (retry.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -72,31 +104,44 @@ public sealed class HubResilienceHandler : DelegatingHandler
                 UseJitter = true,
                 Delay = retry.BaseDelay,
                 MaxDelay = retry.MaxDelay,
-                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, retry.RetryPost)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result, retry.MaxDelay)),
+                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(ServerDelay.Of(args.Outcome.Result, retry.MaxDelay)?.Delay),
                 OnRetry = args =>
                 {
+                    LogWait(args);
                     args.Outcome.Result?.Dispose();
                     return default;
                 },
             });
         }
-        if (options.AttemptTimeout != Timeout.InfiniteTimeSpan) builder.AddTimeout(options.AttemptTimeout);
+        if (attemptTimeout != Timeout.InfiniteTimeSpan) builder.AddTimeout(attemptTimeout);
         return builder.Build();
     }
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, bool retryPost)
+    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
         if (!context.Properties.TryGetValue(RequestKey, out var request)) return false;
-        if (!IsRetryable(request, retryPost)) return false;
+        if (!IsRetryable(request, _retry.RetryPost)) return false;
         return outcome switch
         {
             { Exception: TimeoutRejectedException } => true,
-            { Exception: HttpRequestException } => true,
+            { Exception: HttpRequestException exception } => !exception.Data.Contains(RetriesSpent),
             { Exception: not null } => false,
-            { Result: { } response } => HubApiException.IsTransientStatus((int)response.StatusCode),
+            { Result: { } response } => HubApiException.IsTransientStatus((int)response.StatusCode) && WaitFitsDeadline(request, response),
             _ => false,
         };
+    }
+
+    /// <summary>Whether the wait the server asks for ends before the call's deadline; a wait past it would only end in a timeout.</summary>
+    private bool WaitFitsDeadline(HttpRequestMessage request, HttpResponseMessage response)
+    {
+        if (ServerDelay.Of(response, _retry.MaxDelay) is not { } wait) return true;
+        if (HubRequestOptions.Remaining(request) is not { } remaining || wait.Delay < remaining) return true;
+        if (_logger?.IsEnabled(LogLevel.Information) == true)
+        {
+            NotWaiting(_logger, Describe(wait.Delay), request.Method.Method, PathOf(request), (int)response.StatusCode, wait.Source, Describe(remaining), null);
+        }
+        return false;
     }
 
     private static bool IsRetryable(HttpRequestMessage request, bool retryPost)
@@ -107,16 +152,32 @@ public sealed class HubResilienceHandler : DelegatingHandler
         return retryPost || (request.Options.TryGetValue(HubRequestOptions.Retryable, out var retryable) && retryable);
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan maxDelay)
+    private void LogWait(OnRetryArguments<HttpResponseMessage> args)
     {
-        var header = response?.Headers.RetryAfter;
-        if (header is null) return null;
-        var delay = header.Delta ?? (header.Date is { } date ? date - DateTimeOffset.UtcNow : null);
-        if (delay is not { } value) return null;
-        if (value < TimeSpan.Zero) value = TimeSpan.Zero;
-        return value > maxDelay ? maxDelay : value;
+        if (_logger?.IsEnabled(LogLevel.Information) != true || !args.Context.Properties.TryGetValue(RequestKey, out var request)) return;
+        var reason = args.Outcome switch
+        {
+            { Result: { } response } => ServerDelay.Of(response, _retry.MaxDelay) is { } wait
+                ? $"{(int)response.StatusCode} ({wait.Source})"
+                : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            { Exception: TimeoutRejectedException timeout } => $"no answer within {Describe(timeout.Timeout)}",
+            { Exception: { } exception } => exception.GetType().Name + ": " + exception.Message,
+            _ => "unknown",
+        };
+        Waiting(_logger, Describe(args.RetryDelay), args.AttemptNumber + 1, request.Method.Method, PathOf(request), reason, null);
     }
+
+    private static string PathOf(HttpRequestMessage request) =>
+        request.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : request.RequestUri?.OriginalString.Split('?')[0] ?? "";
 
     private static string Describe(TimeSpan timeout) =>
         timeout.TotalSeconds >= 1 ? $"{timeout.TotalSeconds:0.##} s" : $"{timeout.TotalMilliseconds:0} ms";
+
+    private static readonly Action<ILogger, string, int, string, string, string, Exception?> Waiting =
+        LoggerMessage.Define<string, int, string, string, string>(LogLevel.Information, new EventId(3, "HubRetryWait"),
+            "Waiting {Delay} before retry {Retry} of {Method} {Path}: {Reason}");
+
+    private static readonly Action<ILogger, string, string, string, int, string, string, Exception?> NotWaiting =
+        LoggerMessage.Define<string, string, string, int, string, string>(LogLevel.Information, new EventId(4, "HubRetrySkipped"),
+            "Not waiting {Delay} to retry {Method} {Path}: the {StatusCode} ({Source}) asks for longer than the {Remaining} left of the call's Timeout");
 }

@@ -16,12 +16,9 @@ public sealed class HubTracingHandler : DelegatingHandler
     private readonly string _correlationId;
 
     /// <summary>Traces requests and tags them with <paramref name="correlationId"/>.</summary>
-    /// <param name="correlationId">Sent as <c>X-Request-Id</c> unless a <see cref="HubCorrelation"/> scope or the request sets its own.</param>
-    public HubTracingHandler(string correlationId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(correlationId);
-        _correlationId = correlationId;
-    }
+    /// <param name="correlationId">Sent as <c>X-Request-Id</c> unless a <see cref="HubCorrelation"/> scope or the request sets its own; visible ASCII only, at most 200 characters.</param>
+    /// <exception cref="ArgumentException"><paramref name="correlationId"/> is empty, too long, or has a character a header cannot carry.</exception>
+    public HubTracingHandler(string correlationId) => _correlationId = CorrelationId.Check(correlationId, nameof(correlationId));
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
