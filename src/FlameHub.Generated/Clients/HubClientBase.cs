@@ -84,7 +84,7 @@ public abstract class HubClientBase : IDisposable
         try
         {
             using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return await ReadJsonAsync<T>(request, response, call.Token).ConfigureAwait(false);
+            return await JsonAnswer.ReadAsync<T>(request, response, MaxResponseBytes, call).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
         {
@@ -141,7 +141,7 @@ public abstract class HubClientBase : IDisposable
                 throw HubApiException.NotTheHubsNotFound(body, text, request.Method.Method, PathOf(request), HubHeaders.Of(response), _baseUrl);
             }
             await EnsureSuccessAsync(request, response, call.Token).ConfigureAwait(false);
-            return await ReadJsonAsync<T>(request, response, call.Token).ConfigureAwait(false);
+            return await JsonAnswer.ReadAsync<T>(request, response, MaxResponseBytes, call).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
         {
@@ -240,7 +240,7 @@ public abstract class HubClientBase : IDisposable
         try
         {
             using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return (await ReadJsonAsync<ListEnvelope<T>>(request, response, call.Token).ConfigureAwait(false)).Data;
+            return (await JsonAnswer.ReadAsync<ListEnvelope<T>>(request, response, MaxResponseBytes, call).ConfigureAwait(false)).Data;
         }
         catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
         {
@@ -301,44 +301,8 @@ public abstract class HubClientBase : IDisposable
         throw new HubApiException((int)response.StatusCode, text, request.Method.Method, PathOf(request), HubHeaders.Of(response));
     }
 
-    private async Task<T> ReadJsonAsync<T>(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        BodyBuffer? body;
-        try
-        {
-            // Held in memory first, within MaxResponseBytes: Newtonsoft reads synchronously and must not block on the network.
-            body = await ResponseBody.ReadAsync(response.Content, MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (ResponseBody.IsBodyFault(exception))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            throw BodyFault(request, exception);
-        }
-        if (body is null) throw new HubResponseTooLargeException((int)response.StatusCode, MaxResponseBytes, request.Method.Method, PathOf(request), HubHeaders.Of(response));
-        try
-        {
-            using var reader = new StreamReader(body.OpenRead(), Encoding.UTF8);
-            using var json = new CancellableJsonReader(reader, cancellationToken);
-            var result = HubJson.Serializer.Deserialize<T>(json);
-            if (result is null) throw new JsonSerializationException("The body is empty or null.");
-            return result;
-        }
-        catch (Exception exception) when (exception is JsonException or OverflowException or FormatException or InvalidCastException)
-        {
-            // A value Newtonsoft cannot fit (a number too large for its property) is as unreadable as broken JSON.
-            throw HubApiException.UnreadableBody((int)response.StatusCode, body.Text(ResponseBody.ErrorBodyLimit), typeof(T), request.Method.Method, PathOf(request), HubHeaders.Of(response), exception);
-        }
-    }
-
-    private static HttpRequestException BodyFault(HttpRequestMessage request, Exception exception) => exception switch
-    {
-        InvalidDataException => new HttpRequestException(HttpRequestError.InvalidResponse,
-            $"The answer to {request.Method} {PathOf(request)} could not be decompressed: {exception.Message}", exception),
-        _ => new HttpRequestException(exception is HttpIOException io ? io.HttpRequestError : HttpRequestError.Unknown,
-            $"The answer to {request.Method} {PathOf(request)} broke off while it was read: {exception.Message}", exception),
-    };
-
-    private static string? PathOf(HttpRequestMessage request) => request.RequestUri switch
+    /// <summary>The request's path without host and query, for messages.</summary>
+    internal static string? PathOf(HttpRequestMessage request) => request.RequestUri switch
     {
         null => null,
         { IsAbsoluteUri: true } uri => uri.AbsolutePath,

@@ -10,12 +10,15 @@ internal static class ResponseBody
     /// The whole body, decompressed; null when it holds more than <paramref name="limit"/> bytes
     /// (refused at once when its Content-Length says so, otherwise after reading <paramref name="limit"/> + 1).
     /// </summary>
-    public static async Task<BodyBuffer?> ReadAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+    /// <param name="content">The body.</param>
+    /// <param name="limit">The most bytes it may have.</param>
+    /// <param name="call">The call's limit and cancellation, checked before every read.</param>
+    public static async Task<BodyBuffer?> ReadAsync(HttpContent content, long limit, CallTimeout call)
     {
         var declared = content.Headers.ContentLength;
         if (declared > limit) return null;
         var buffer = new BodyBuffer(declared);
-        var complete = await FillAsync(content, buffer, limit < long.MaxValue ? limit + 1 : limit, cancellationToken).ConfigureAwait(false);
+        var complete = await FillAsync(content, buffer, limit < long.MaxValue ? limit + 1 : limit, call).ConfigureAwait(false);
         return complete && buffer.Length <= limit ? buffer : null;
     }
 
@@ -28,7 +31,7 @@ internal static class ResponseBody
         var buffer = new BodyBuffer(content.Headers.ContentLength);
         try
         {
-            await FillAsync(content, buffer, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
+            await FillAsync(content, buffer, ErrorBodyLimit, CallTimeout.Start(Timeout.InfiniteTimeSpan, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsBodyFault(exception) && !cancellationToken.IsCancellationRequested)
         {
@@ -42,14 +45,16 @@ internal static class ResponseBody
     public static bool IsBodyFault(Exception exception) => exception is IOException or HttpRequestException or InvalidDataException;
 
     /// <summary>Reads until the end of the body or <paramref name="maxBytes"/>; true when the end was reached.</summary>
-    private static async Task<bool> FillAsync(HttpContent content, BodyBuffer buffer, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<bool> FillAsync(HttpContent content, BodyBuffer buffer, long maxBytes, CallTimeout call)
     {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var stream = await content.ReadAsStreamAsync(call.Token).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             while (buffer.Length < maxBytes)
             {
-                var read = await stream.ReadAsync(buffer.GetMemory(maxBytes - buffer.Length), cancellationToken).ConfigureAwait(false);
+                // A read of bytes already received completes without looking at its token.
+                call.ThrowIfCancellationRequested();
+                var read = await stream.ReadAsync(buffer.GetMemory(maxBytes - buffer.Length), call.Token).ConfigureAwait(false);
                 if (read == 0) return true;
                 buffer.Advance(read);
             }
