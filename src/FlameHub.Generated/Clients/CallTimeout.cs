@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace FlameHub;
 
 /// <summary>
@@ -8,12 +10,14 @@ internal readonly struct CallTimeout : IDisposable
 {
     private readonly CancellationTokenSource? _source;
     private readonly TimeSpan _limit;
+    private readonly long _started;
 
     private CallTimeout(CancellationTokenSource? source, CancellationToken token, TimeSpan limit)
     {
         _source = source;
         Token = token;
         _limit = limit;
+        _started = Stopwatch.GetTimestamp();
     }
 
     public CancellationToken Token { get; }
@@ -24,6 +28,17 @@ internal readonly struct CallTimeout : IDisposable
         var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         source.CancelAfter(limit);
         return new CallTimeout(source, source.Token, limit);
+    }
+
+    /// <summary>
+    /// Throws when the call is cancelled or past its limit. The limit is checked against the clock
+    /// too: on a busy thread pool the timer can fire late, while work that never waits (reading a
+    /// body that is all there, deserializing) would run on past it.
+    /// </summary>
+    public void ThrowIfCancellationRequested()
+    {
+        if (_source is { IsCancellationRequested: false } source && Stopwatch.GetElapsedTime(_started) >= _limit) source.Cancel();
+        Token.ThrowIfCancellationRequested();
     }
 
     /// <summary>Whether the cancellation came from this limit rather than from the caller.</summary>

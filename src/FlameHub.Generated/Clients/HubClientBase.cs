@@ -53,6 +53,21 @@ public abstract class HubClientBase : IDisposable
 
     private TimeSpan _timeout = TimeSpan.FromSeconds(100);
 
+    /// <summary>The most bytes a JSON answer may have (<see cref="HubClientOptions.MaxResponseBytes"/>).</summary>
+    internal long MaxResponseBytes { get; set; } = HubClientOptions.DefaultMaxResponseBytes;
+
+    /// <summary>How long a download stream's read may wait for bytes (<see cref="HubClientOptions.AttemptTimeout"/>).</summary>
+    internal TimeSpan DownloadIdleTimeout { get; set; } = new HubClientOptions().AttemptTimeout;
+
+    /// <summary>Takes the call settings of <paramref name="options"/>: what the client does beyond the handlers.</summary>
+    internal void Use(HubClientOptions options)
+    {
+        options.Validate();
+        Timeout = options.Timeout;
+        MaxResponseBytes = options.MaxResponseBytes;
+        DownloadIdleTimeout = options.AttemptTimeout;
+    }
+
     /// <summary>The service's base URL, ending with a slash.</summary>
     public Uri BaseUrl => _baseUrl;
 
@@ -69,7 +84,7 @@ public abstract class HubClientBase : IDisposable
         try
         {
             using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return await ReadJsonAsync<T>(request, response, call.Token).ConfigureAwait(false);
+            return await JsonAnswer.ReadAsync<T>(request, response, MaxResponseBytes, call).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
         {
@@ -96,7 +111,11 @@ public abstract class HubClientBase : IDisposable
         }
     }
 
-    /// <summary>Reads one entity; null when the Hub answers 404.</summary>
+    /// <summary>
+    /// Reads one entity; null when the Hub answers 404 with its own not-found body (code
+    /// <c>NOT_FOUND</c> or <c>entity_not_found</c>). Any other 404, such as a proxy's page for a
+    /// wrong base URL, is a <see cref="HubApiException"/>.
+    /// </summary>
     /// <typeparam name="T">The entity type.</typeparam>
     /// <param name="path">The entity's path.</param>
     /// <param name="options">Include and Fields; other query parts do not apply to a single read.</param>
@@ -114,9 +133,15 @@ public abstract class HubClientBase : IDisposable
         try
         {
             using var response = await SendCoreAsync(request, call.Token).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.NotFound) return null;
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                var text = await ResponseBody.ReadErrorTextAsync(response.Content, call.Token).ConfigureAwait(false);
+                var body = HubErrorBody.Parse(text);
+                if (body.IsHubNotFound) return null;
+                throw HubApiException.NotTheHubsNotFound(body, text, request.Method.Method, PathOf(request), HubHeaders.Of(response), _baseUrl);
+            }
             await EnsureSuccessAsync(request, response, call.Token).ConfigureAwait(false);
-            return await ReadJsonAsync<T>(request, response, call.Token).ConfigureAwait(false);
+            return await JsonAnswer.ReadAsync<T>(request, response, MaxResponseBytes, call).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
         {
@@ -176,7 +201,11 @@ public abstract class HubClientBase : IDisposable
         }
     }
 
-    /// <summary>Streams a response body; disposing the stream releases the connection.</summary>
+    /// <summary>
+    /// Streams a response body; disposing the stream releases the connection. A read that gets no
+    /// bytes for <see cref="HubClientOptions.AttemptTimeout"/> (the stream's ReadTimeout) fails with an
+    /// <see cref="HttpIOException"/> whose inner exception is a <see cref="TimeoutException"/>.
+    /// </summary>
     /// <param name="path">The path relative to the base URL.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     protected async Task<Stream> DownloadAsync(string path, CancellationToken cancellationToken)
@@ -186,7 +215,7 @@ public abstract class HubClientBase : IDisposable
         try
         {
             var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return await DownloadStream.OpenAsync(response, call.Token).ConfigureAwait(false);
+            return await DownloadStream.OpenAsync(response, DownloadIdleTimeout, call.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
         {
@@ -211,7 +240,7 @@ public abstract class HubClientBase : IDisposable
         try
         {
             using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return (await ReadJsonAsync<ListEnvelope<T>>(request, response, call.Token).ConfigureAwait(false)).Data;
+            return (await JsonAnswer.ReadAsync<ListEnvelope<T>>(request, response, MaxResponseBytes, call).ConfigureAwait(false)).Data;
         }
         catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
         {
@@ -268,51 +297,13 @@ public abstract class HubClientBase : IDisposable
     private static async Task EnsureSuccessAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.IsSuccessStatusCode) return;
-        string? text = null;
-        try
-        {
-            text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or IOException)
-        {
-            // A body that breaks off still leaves the status to report.
-        }
+        // Only the start of an error body is kept; the rest goes with the connection when the caller disposes the response.
+        var text = await ResponseBody.ReadErrorTextAsync(response.Content, cancellationToken).ConfigureAwait(false);
         throw new HubApiException((int)response.StatusCode, text, request.Method.Method, PathOf(request), HubHeaders.Of(response));
     }
 
-    private static async Task<T> ReadJsonAsync<T>(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // Buffered first: Newtonsoft reads synchronously, and must not block on the network.
-#if NET9_0_OR_GREATER
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-#else
-            await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-#endif
-        }
-        catch (Exception exception) when (exception is IOException or HttpRequestException)
-        {
-            throw new HttpRequestException($"The answer to {request.Method} {PathOf(request)} broke off while it was read: {exception.Message}", exception);
-        }
-        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        using var json = new JsonTextReader(reader);
-        try
-        {
-            var result = HubJson.Serializer.Deserialize<T>(json);
-            if (result is null) throw new JsonSerializationException("The body is empty or null.");
-            return result;
-        }
-        catch (JsonException exception)
-        {
-            stream.Position = 0;
-            var text = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            throw HubApiException.UnreadableBody((int)response.StatusCode, text, typeof(T), request.Method.Method, PathOf(request), HubHeaders.Of(response), exception);
-        }
-    }
-
-    private static string? PathOf(HttpRequestMessage request) => request.RequestUri switch
+    /// <summary>The request's path without host and query, for messages.</summary>
+    internal static string? PathOf(HttpRequestMessage request) => request.RequestUri switch
     {
         null => null,
         { IsAbsoluteUri: true } uri => uri.AbsolutePath,

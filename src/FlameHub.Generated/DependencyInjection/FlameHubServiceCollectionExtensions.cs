@@ -36,7 +36,7 @@ public static class FlameHubServiceCollectionExtensions
         var builder = services.AddHttpClient<TClient, TClient>((http, provider) =>
             {
                 var client = create(http);
-                client.Timeout = Options(provider).Timeout;
+                client.Use(Options(provider));
                 return client;
             })
             .ConfigureHttpClient((provider, http) =>

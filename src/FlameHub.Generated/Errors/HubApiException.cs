@@ -95,6 +95,10 @@ public class HubApiException : Exception
         IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception innerException) =>
         new(statusCode, HubErrorBody.Unreadable(responseText, expected.Name), responseText, method, path, headers, innerException);
 
+    internal static HubApiException NotTheHubsNotFound(HubErrorBody body, string? responseText, string method, string? path,
+        IReadOnlyDictionary<string, IEnumerable<string>> headers, Uri baseUrl) =>
+        new(404, body.WithHint($"a 404 that is not the Hub's not-found answer: is the base URL right? ({baseUrl})"), responseText, method, path, headers, null);
+
     internal static bool IsTransientStatus(int statusCode) => statusCode is
         (int)HttpStatusCode.RequestTimeout or 429 or (int)HttpStatusCode.BadGateway
         or (int)HttpStatusCode.ServiceUnavailable or (int)HttpStatusCode.GatewayTimeout;

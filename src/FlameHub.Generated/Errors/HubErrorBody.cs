@@ -12,16 +12,20 @@ internal readonly struct HubErrorBody
 {
     private const int ExcerptLength = 200;
 
-    private HubErrorBody(JObject? json, string? code, string? message, string? excerpt, string? problem = null)
+    private HubErrorBody(JObject? json, string? code, string? message, string? excerpt, string? problem = null, string? hint = null, string? description = null)
     {
         Json = json;
         Code = code;
         Message = message;
         Excerpt = excerpt;
         _problem = problem;
+        _hint = hint;
+        _description = description;
     }
 
     private readonly string? _problem;
+    private readonly string? _hint;
+    private readonly string? _description;
 
     public JObject? Json { get; }
     public string? Code { get; }
@@ -50,7 +54,23 @@ internal readonly struct HubErrorBody
     public static HubErrorBody Unreadable(string? text, string expected) =>
         new(null, null, null, string.IsNullOrWhiteSpace(text) ? null : ExcerptOf(text), $"not a valid {expected}");
 
-    public string Describe(int statusCode)
+    /// <summary>
+    /// Whether this is the Hub's own answer for a record that does not exist: a JSON object with code
+    /// <c>NOT_FOUND</c> (Hub 0.8) or <c>entity_not_found</c> (Hub 0.14, Authup), rather than a 404 from
+    /// whatever else answered (a proxy's page, a route that does not exist).
+    /// </summary>
+    public bool IsHubNotFound => Json is not null && _problem is null
+        && (string.Equals(Code, "NOT_FOUND", StringComparison.OrdinalIgnoreCase) || string.Equals(Code, "entity_not_found", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An answer that was not read, for a reason that is the whole message.</summary>
+    public static HubErrorBody Unread(string description) => new(null, null, null, null, description: description);
+
+    /// <summary>This body, with <paramref name="hint"/> added to the end of the message.</summary>
+    public HubErrorBody WithHint(string hint) => new(Json, Code, Message, Excerpt, _problem, hint, _description);
+
+    public string Describe(int statusCode) => _description ?? (_hint is null ? DescribeBody(statusCode) : $"{DescribeBody(statusCode)}; {_hint}");
+
+    private string DescribeBody(int statusCode)
     {
         if (_problem is not null)
         {

@@ -11,8 +11,21 @@ public class HubClientOptions
     /// <summary>The limit for one call, retries and their delays included. Default: 100 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>The limit for one attempt. Default: 30 seconds.</summary>
+    /// <summary>
+    /// The limit for one attempt. Default: 30 seconds. It is also how long a download stream may
+    /// wait for its next bytes (its <see cref="Stream.ReadTimeout"/>): a read that gets nothing for
+    /// this long fails with an <see cref="HttpIOException"/> whose inner exception is a <see cref="TimeoutException"/>.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The most bytes a JSON answer may have once decompressed; a longer one ends the call with a
+    /// <see cref="HubResponseTooLargeException"/> before it fills memory. Default: 32 MiB, which holds
+    /// a full page of 50 of the largest entity many times over. Downloads are streamed and not limited.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    internal const long DefaultMaxResponseBytes = 32L * 1024 * 1024;
 
     /// <summary>When and how failed requests are retried.</summary>
     public HubRetryOptions Retry { get; set; } = new();
@@ -37,6 +50,7 @@ public class HubClientOptions
     {
         if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(Timeout), "Timeout must be positive or infinite.");
         if (AttemptTimeout <= TimeSpan.Zero && AttemptTimeout != System.Threading.Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(AttemptTimeout), "AttemptTimeout must be positive or infinite.");
+        if (MaxResponseBytes <= 0) throw new ArgumentOutOfRangeException(nameof(MaxResponseBytes), "MaxResponseBytes must be positive.");
         ArgumentNullException.ThrowIfNull(Retry, nameof(Retry));
         Retry.Validate();
     }

@@ -3,6 +3,10 @@ namespace FlameHub;
 /// <summary>Hands a streamed response body to the caller as a <see cref="Stream"/>.</summary>
 internal static class DownloadStream
 {
+    /// <summary>As <see cref="OpenAsync(HttpResponseMessage, TimeSpan, CancellationToken)"/>, without an idle limit.</summary>
+    public static Task<Stream> OpenAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        OpenAsync(response, Timeout.InfiniteTimeSpan, cancellationToken);
+
     /// <summary>
     /// The body of <paramref name="response"/>, read from the connection as the caller reads:
     /// the bytes exactly as the handler delivers them (whatever the Content-Type says; only a
@@ -13,14 +17,15 @@ internal static class DownloadStream
     /// (otherwise the body was already buffered). Its ownership passes here: it is disposed when the
     /// returned stream is, or at once if opening the body fails.
     /// </param>
+    /// <param name="idleLimit">How long one read may wait for bytes (the stream's ReadTimeout); infinite for no limit.</param>
     /// <param name="cancellationToken">Cancels opening the body.</param>
-    public static async Task<Stream> OpenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async Task<Stream> OpenAsync(HttpResponseMessage response, TimeSpan idleLimit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         try
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return new ResponseStream(response, body);
+            return new ResponseStream(response, body, idleLimit);
         }
         catch
         {

@@ -1,22 +1,47 @@
+using System.Buffers;
+
 namespace FlameHub;
 
 /// <summary>
 /// A read-only view of a response body that owns the response: disposing the stream disposes
-/// the response, and with it the connection's hold on the unread rest of the body.
+/// the response, and with it the connection's hold on the unread rest of the body. A read waits at
+/// most <see cref="ReadTimeout"/> for bytes; past it the read fails with an <see cref="HttpIOException"/>
+/// whose inner exception is a <see cref="TimeoutException"/>. A body that cannot be decompressed
+/// fails with an <see cref="HttpIOException"/> too, as HttpClient's own body faults do.
 /// </summary>
-internal sealed class ResponseStream(HttpResponseMessage response, Stream body) : Stream
+internal sealed class ResponseStream : Stream
 {
+    private readonly HttpResponseMessage _response;
+    private readonly Stream _body;
+    private CancellationTokenSource _idle = new();
+    private TimeSpan _idleLimit;
     private bool _disposed;
+
+    /// <param name="response">The response the body belongs to; disposed with the stream.</param>
+    /// <param name="body">The response's body as the handler delivers it.</param>
+    /// <param name="idleLimit">How long one read may wait for bytes; <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</param>
+    public ResponseStream(HttpResponseMessage response, Stream body, TimeSpan idleLimit)
+    {
+        if (idleLimit <= TimeSpan.Zero && idleLimit != Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(idleLimit), "The idle limit must be positive or infinite.");
+        _response = response;
+        _body = body;
+        _idleLimit = idleLimit;
+    }
 
     public override bool CanRead => !_disposed;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
-    public override bool CanTimeout => body.CanTimeout;
+    public override bool CanTimeout => true;
 
+    /// <summary>How long one read may wait for bytes, in milliseconds; <see cref="Timeout.Infinite"/> for no limit.</summary>
     public override int ReadTimeout
     {
-        get => body.ReadTimeout;
-        set => body.ReadTimeout = value;
+        get => _idleLimit == Timeout.InfiniteTimeSpan ? Timeout.Infinite : (int)Math.Min(int.MaxValue, Math.Ceiling(_idleLimit.TotalMilliseconds));
+        set
+        {
+            if (value <= 0 && value != Timeout.Infinite) throw new ArgumentOutOfRangeException(nameof(value), "ReadTimeout must be positive or Timeout.Infinite.");
+            _idleLimit = value == Timeout.Infinite ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(value);
+        }
     }
 
     public override long Length => throw new NotSupportedException();
@@ -27,22 +52,116 @@ internal sealed class ResponseStream(HttpResponseMessage response, Stream body) 
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => body.Read(buffer, offset, count);
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        ValidateBufferArguments(buffer, offset, count);
+        return Read(buffer.AsSpan(offset, count));
+    }
 
-    public override int Read(Span<byte> buffer) => body.Read(buffer);
+    public override int Read(Span<byte> buffer)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_idleLimit == Timeout.InfiniteTimeSpan)
+        {
+            try
+            {
+                return _body.Read(buffer);
+            }
+            catch (InvalidDataException exception)
+            {
+                throw Undecodable(exception);
+            }
+        }
+        // The handler's body stream can only be stopped through a read's cancellation token, which
+        // its synchronous reads do not take; a synchronous read therefore waits for an asynchronous one.
+        var rented = ArrayPool<byte>.Shared.Rent(buffer.Length);
+        try
+        {
+            var read = ReadCoreAsync(rented.AsMemory(0, buffer.Length), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            rented.AsSpan(0, read).CopyTo(buffer);
+            return read;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
-    public override int ReadByte() => body.ReadByte();
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        body.ReadAsync(buffer, offset, count, cancellationToken);
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+        ValidateBufferArguments(buffer, offset, count);
+        return ReadCoreAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+    }
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        body.ReadAsync(buffer, cancellationToken);
+        ReadCoreAsync(buffer, cancellationToken);
 
-    public override void CopyTo(Stream destination, int bufferSize) => body.CopyTo(destination, bufferSize);
+    private async ValueTask<int> ReadCoreAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var limit = _idleLimit;
+        if (limit == Timeout.InfiniteTimeSpan) return await TranslateAsync(_body.ReadAsync(buffer, cancellationToken)).ConfigureAwait(false);
 
-    public override Task CopyToAsync(Stream destination, int bufferSize, CancellationToken cancellationToken) =>
-        body.CopyToAsync(destination, bufferSize, cancellationToken);
+        // One source for all reads: its timer is set before each read and stopped after it.
+        if (_idle.IsCancellationRequested)
+        {
+            _idle.Dispose();
+            _idle = new CancellationTokenSource();
+        }
+        var idle = _idle;
+        idle.CancelAfter(limit);
+        var registration = cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), idle)
+            : default;
+        try
+        {
+            return await TranslateAsync(_body.ReadAsync(buffer, idle.Token)).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException && !cancellationToken.IsCancellationRequested && idle.IsCancellationRequested)
+        {
+            throw new HttpIOException(HttpRequestError.Unknown,
+                $"{Describe()} received nothing for {Format(limit)}, the stream's ReadTimeout (set by HubClientOptions.AttemptTimeout).",
+                new TimeoutException($"No bytes arrived within {Format(limit)}.", exception));
+        }
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(exception.Message, exception, cancellationToken);
+        }
+        finally
+        {
+            await registration.DisposeAsync().ConfigureAwait(false);
+            try
+            {
+                idle.TryReset();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The stream was disposed while the read ran.
+            }
+        }
+    }
+
+    private async ValueTask<int> TranslateAsync(ValueTask<int> read)
+    {
+        try
+        {
+            return await read.ConfigureAwait(false);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw Undecodable(exception);
+        }
+    }
+
+    private HttpIOException Undecodable(InvalidDataException exception) =>
+        new(HttpRequestError.InvalidResponse, $"{Describe()} sent a body that cannot be decompressed: {exception.Message}", exception);
+
+    private string Describe() => _response.RequestMessage is { RequestUri: { } uri } request
+        ? $"The download of {request.Method} {(uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString)}"
+        : "The download";
+
+    private static string Format(TimeSpan limit) =>
+        limit.TotalSeconds >= 1 ? $"{limit.TotalSeconds:0.###} s" : $"{limit.TotalMilliseconds:0} ms";
 
     public override void Flush()
     {
@@ -59,8 +178,9 @@ internal sealed class ResponseStream(HttpResponseMessage response, Stream body) 
         if (disposing && !_disposed)
         {
             _disposed = true;
-            body.Dispose();
-            response.Dispose();
+            _body.Dispose();
+            _response.Dispose();
+            _idle.Dispose();
         }
         base.Dispose(disposing);
     }
@@ -70,8 +190,9 @@ internal sealed class ResponseStream(HttpResponseMessage response, Stream body) 
         if (!_disposed)
         {
             _disposed = true;
-            await body.DisposeAsync().ConfigureAwait(false);
-            response.Dispose();
+            await _body.DisposeAsync().ConfigureAwait(false);
+            _response.Dispose();
+            _idle.Dispose();
         }
         GC.SuppressFinalize(this);
     }

@@ -35,6 +35,18 @@ internal static class QuickstartStubs
         await Stub(server, "POST", $"/storage/buckets/{BucketId}/upload", 201, $$$"""
             {"data":[{"name":"hello.txt","path":"data/hello.txt","hash":"a948904f2f0f479b8f8197694b30184b0d2ed1c1cd2a1ec0fb85d299a192a447","size":12,"directory":"data","realm_id":"{{{MasterId}}}","actor_type":"user","actor_id":"cf4eefba-f0bd-422a-b578-1258eedcca0d","bucket_id":"{{{BucketId}}}","id":"{{{FileId}}}","created_at":"2026-11-22T02:33:38.000Z","updated_at":"2026-11-22T02:33:38.000Z"}],"meta":{"total":1}}
             """);
+        // Any other node: Hub 0.8.13's own not-found answer (exchange 58), which a single get reads as null.
+        await server.StubAsync(new JsonObject
+        {
+            ["priority"] = 10,
+            ["request"] = new JsonObject { ["method"] = "GET", ["urlPathPattern"] = "/core/nodes/[^/]+" },
+            ["response"] = new JsonObject
+            {
+                ["status"] = 404,
+                ["headers"] = new JsonObject { ["Content-Type"] = "application/json; charset=utf-8" },
+                ["body"] = """{"statusCode":404,"code":"NOT_FOUND","message":""}""",
+            },
+        });
         await server.StubAsync(new JsonObject
         {
             ["request"] = new JsonObject { ["method"] = "GET", ["urlPath"] = $"/storage/bucket-files/{FileId}/stream" },
