@@ -28,7 +28,7 @@ internal static class Quickstart
         var node = await core.CreateNodeAsync(new CreateNode { Name = "my-node" + suffix, RealmId = master.Id });
         await core.UpdateNodeAsync(node.Id, new UpdateNode { Hidden = true, ExternalName = null });
         Node? same = await core.GetNodeAsync(node.Id);        // same.Hidden == true, same.ExternalName == null
-        Node? none = await core.GetNodeAsync(Guid.NewGuid()); // null: 404 is not an error for a single get
+        Node? none = await core.GetNodeAsync(Guid.NewGuid()); // null: the Hub's not-found answer is no error for a single get
         await core.DeleteNodeAsync(node.Id);
 
         var page = await core.FindNodesAsync(new FindOptions {

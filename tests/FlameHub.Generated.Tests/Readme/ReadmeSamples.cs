@@ -27,7 +27,7 @@ internal static class ReadmeSamples
         var node = await core.CreateNodeAsync(new CreateNode { Name = "my-node", RealmId = master.Id });
         await core.UpdateNodeAsync(node.Id, new UpdateNode { Hidden = true, ExternalName = null });
         Node? same = await core.GetNodeAsync(node.Id);        // same.Hidden == true, same.ExternalName == null
-        Node? none = await core.GetNodeAsync(Guid.NewGuid()); // null: 404 is not an error for a single get
+        Node? none = await core.GetNodeAsync(Guid.NewGuid()); // null: the Hub's not-found answer is no error for a single get
         await core.DeleteNodeAsync(node.Id);
 
         var page = await core.FindNodesAsync(new FindOptions {
@@ -170,6 +170,7 @@ internal static class ReadmeSamples
             Credential = credential,
             Timeout = TimeSpan.FromSeconds(60),          // the whole call, retries and reading the answer included
             AttemptTimeout = TimeSpan.FromSeconds(15),   // one attempt
+            MaxResponseBytes = 32 * 1024 * 1024,          // the largest JSON answer read, after decompression
             Retry = { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(500), RetryPost = false },
         });
         try
