@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace FlameHub;
 
@@ -54,8 +54,12 @@ public class HubApiException : Exception
     /// <summary>The Hub's own error message, if the body carried one.</summary>
     public string? HubMessage { get; }
 
-    /// <summary>The whole JSON error body, extra members such as <c>children</c> and <c>attributes</c> included; null when the body was not a JSON object.</summary>
-    public JObject? Body { get; }
+    /// <summary>
+    /// The whole JSON error body, extra members such as <c>children</c> and <c>attributes</c> included
+    /// (read them with <see cref="JsonElement.GetProperty(string)"/> or <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>);
+    /// null when the body was not a JSON object. <see cref="Response"/> has the same body as text.
+    /// </summary>
+    public JsonElement? Body { get; }
 
     /// <summary>The response body as text, if it was read.</summary>
     public string? Response { get; }

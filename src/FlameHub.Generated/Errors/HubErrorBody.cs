@@ -1,6 +1,5 @@
 using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace FlameHub;
 
@@ -12,7 +11,9 @@ internal readonly struct HubErrorBody
 {
     private const int ExcerptLength = 200;
 
-    private HubErrorBody(JObject? json, string? code, string? message, string? excerpt, string? problem = null, string? hint = null, string? description = null)
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    private HubErrorBody(JsonElement? json, string? code, string? message, string? excerpt, string? problem = null, string? hint = null, string? description = null)
     {
         Json = json;
         Code = code;
@@ -27,7 +28,7 @@ internal readonly struct HubErrorBody
     private readonly string? _hint;
     private readonly string? _description;
 
-    public JObject? Json { get; }
+    public JsonElement? Json { get; }
     public string? Code { get; }
     public string? Message { get; }
     public string? Excerpt { get; }
@@ -39,8 +40,13 @@ internal readonly struct HubErrorBody
         {
             try
             {
-                var json = JObject.Parse(text);
-                return new HubErrorBody(json, StringOf(json["code"]), StringOf(json["message"]), null);
+                using var document = JsonDocument.Parse(text, ParseOptions);
+                if (document.RootElement.ValueKind == JsonValueKind.Object)
+                {
+                    // A copy that owns its memory: the document's pooled buffers go back when it is disposed.
+                    var json = document.RootElement.Clone();
+                    return new HubErrorBody(json, StringOf(json, "code"), StringOf(json, "message"), null);
+                }
             }
             catch (JsonException)
             {
@@ -85,7 +91,22 @@ internal readonly struct HubErrorBody
             : $"received status code {statusCode} (not JSON): {Excerpt}";
     }
 
-    private static string? StringOf(JToken? token) => token is null || token.Type == JTokenType.Null ? null : token.ToString();
+    /// <summary>A member's text: a string as it is, null when absent or null, any other value as its JSON.</summary>
+    private static string? StringOf(JsonElement json, string name)
+    {
+        // With a name given twice, the last one counts, as it would for any JSON object reader.
+        JsonElement? found = null;
+        foreach (var member in json.EnumerateObject())
+        {
+            if (member.NameEquals(name)) found = member.Value;
+        }
+        return found switch
+        {
+            null or { ValueKind: JsonValueKind.Null } => null,
+            { ValueKind: JsonValueKind.String } value => value.GetString(),
+            var value => value.Value.GetRawText(),
+        };
+    }
 
     private static string ExcerptOf(string text)
     {

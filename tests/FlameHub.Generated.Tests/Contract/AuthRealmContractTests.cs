@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FlameHub.Auth;
 
 namespace FlameHub.Generated.Tests.Contract;
@@ -72,8 +73,8 @@ public class AuthRealmContractTests
 
         await exchange.AssertSentAsync();
         exchange.AssertError(error);
-        Assert.That(error!.Body!["attributes"]!.ToObject<string[]>(), Is.EqualTo(new[] { "name", "name" }));
-        Assert.That(error.Body["children"]![0]!["path"]!.ToString(), Is.EqualTo("name"));
+        Assert.That(error!.Body!.Value.GetProperty("attributes").Deserialize<string[]>(), Is.EqualTo(new[] { "name", "name" }));
+        Assert.That(error.Body.Value.GetProperty("children")[0].GetProperty("path").GetString(), Is.EqualTo("name"));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FlameHub.Core;
 
 namespace FlameHub.Generated.Tests.Contract;
@@ -76,7 +77,7 @@ public class CoreNodeContractTests
         await exchange.AssertSentWithBodyAsync(withoutType);
         exchange.AssertError(error);
         Assert.That(error!.Code, Is.EqualTo("undefined"));
-        Assert.That(error.Body!["attributes"]!.ToObject<string[]>(), Is.EqualTo(new[] { "name", "type" }));
+        Assert.That(error.Body!.Value.GetProperty("attributes").Deserialize<string[]>(), Is.EqualTo(new[] { "name", "type" }));
     }
 
     [Test]

@@ -147,7 +147,7 @@ internal sealed partial class Exchange
             Assert.That(error.Code, Is.EqualTo(body["code"]?.GetValue<string>()), "Code");
             Assert.That(error.HubMessage, Is.EqualTo(body["message"]?.GetValue<string>()), "HubMessage");
             Assert.That(error.Body, Is.Not.Null, "Body");
-            var received = JsonNode.Parse(error.Body!.ToString(Newtonsoft.Json.Formatting.None));
+            var received = JsonNode.Parse(error.Body!.Value.GetRawText());
             Assert.That(JsonNode.DeepEquals(received, body), Is.True,
                 $"Body with its extra members: expected {body.ToJsonString()}, got {received?.ToJsonString()}");
         });

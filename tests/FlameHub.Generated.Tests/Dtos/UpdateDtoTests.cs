@@ -40,7 +40,7 @@ public class UpdateDtoTests
     public void Extra_fields_are_sent_after_the_set_ones()
     {
         var update = new UpdateNode { Hidden = false };
-        update.AdditionalProperties["comment"] = "x";
+        update.AdditionalProperties["comment"] = System.Text.Json.JsonSerializer.SerializeToElement("x");
 
         Assert.That(ClientJson.Serialize(update), Is.EqualTo("""{"hidden":false,"comment":"x"}"""));
     }

@@ -1,6 +1,6 @@
 using FlameHub.Auth;
 using FlameHub.Core;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace FlameHub.Generated.Tests.Transport;
 
@@ -29,10 +29,11 @@ public class ErrorMappingTests
         Assert.That(error.StatusCode, Is.EqualTo(400));
         Assert.That(error.Code, Is.EqualTo("undefined"));
         Assert.That(error.HubMessage, Is.EqualTo("The attributes name, type are invalid."));
-        Assert.That(error.Body!["attributes"]!.ToObject<string[]>(), Is.EqualTo(new[] { "name", "type" }));
-        var children = (JArray)error.Body["children"]!;
-        Assert.That(children.Select(c => (string?)c["path"]), Is.EqualTo(new[] { "name", "type" }));
-        Assert.That((string?)children[1]["received"], Is.EqualTo("nope"));
+        Assert.That(error.Body!.Value.GetProperty("attributes").Deserialize<string[]>(), Is.EqualTo(new[] { "name", "type" }));
+        var children = error.Body.Value.GetProperty("children");
+        Assert.That(children.EnumerateArray().Select(c => c.GetProperty("path").GetString()), Is.EqualTo(new[] { "name", "type" }));
+        Assert.That(children[1].GetProperty("received").GetString(), Is.EqualTo("nope"));
+        Assert.That(error.Response, Does.Contain("\"pathAbsolute\":\"name\""), "the raw text is kept beside the parsed body");
         Assert.That(error.Method, Is.EqualTo("POST"));
         Assert.That(error.Path, Is.EqualTo("/core/nodes"));
         Assert.That(error.IsTransient, Is.False);
@@ -50,8 +51,8 @@ public class ErrorMappingTests
 
         Assert.That(error.Message, Is.EqualTo("received status code 400 (undefined): The attribute name is invalid."));
         Assert.That(error.Code, Is.EqualTo("undefined"));
-        Assert.That(error.Body!["attributes"]!.ToObject<string[]>(), Is.EqualTo(new[] { "name" }));
-        Assert.That((string?)error.Body["children"]![0]!["received"], Is.EqualTo("-"));
+        Assert.That(error.Body!.Value.GetProperty("attributes").Deserialize<string[]>(), Is.EqualTo(new[] { "name" }));
+        Assert.That(error.Body.Value.GetProperty("children")[0].GetProperty("received").GetString(), Is.EqualTo("-"));
         Assert.That(error.Method, Is.EqualTo("POST"));
         Assert.That(error.Path, Is.EqualTo("/auth/realms"));
     }
@@ -67,8 +68,8 @@ public class ErrorMappingTests
 
         Assert.That(error.Message, Is.EqualTo("received status code 400 (invalid_credentials): The user credentials are invalid."));
         Assert.That(error.Code, Is.EqualTo("invalid_credentials"));
-        Assert.That((string?)error.Body!["error"], Is.EqualTo("invalid_request"));
-        Assert.That((string?)error.Body["error_description"], Is.EqualTo("The user credentials are invalid."));
+        Assert.That(error.Body!.Value.GetProperty("error").GetString(), Is.EqualTo("invalid_request"));
+        Assert.That(error.Body.Value.GetProperty("error_description").GetString(), Is.EqualTo("The user credentials are invalid."));
     }
 
     [Test]

@@ -125,8 +125,8 @@ public class RefreshTests
         Assert.That(error.GrantType, Is.EqualTo("password"));
         Assert.That(error.Method, Is.EqualTo("POST"));
         Assert.That(error.Path, Is.EqualTo("/auth/token"));
-        Assert.That(error.Body!["error"]!.ToString(), Is.EqualTo("invalid_request"));
-        Assert.That(error.Body!["error_description"]!.ToString(), Is.EqualTo("The user credentials are invalid."));
+        Assert.That(error.Body!.Value.GetProperty("error").GetString(), Is.EqualTo("invalid_request"));
+        Assert.That(error.Body.Value.GetProperty("error_description").GetString(), Is.EqualTo("The user credentials are invalid."));
         Assert.That(error.Message, Is.EqualTo("received status code 400 (invalid_credentials): The user credentials are invalid."));
         Assert.That(error.ToString(), Does.Not.Contain(Hub.Password));
         Assert.That(credential.ToString(), Does.Not.Contain(Hub.Password));
