@@ -4,7 +4,7 @@ namespace FlameHub;
 /// <param name="method">The HTTP method, upper case.</param>
 /// <param name="path">The path template relative to the service root, for example <c>nodes/{id}</c>.</param>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
-public sealed class HubOperationAttribute(string method, string path) : Attribute
+internal sealed class HubOperationAttribute(string method, string path) : Attribute
 {
     /// <summary>The HTTP method, upper case.</summary>
     public string Method { get; } = method;

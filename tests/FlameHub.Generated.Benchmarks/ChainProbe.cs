@@ -31,7 +31,7 @@ public static class ChainProbe
             ("client (full pipeline)", Get(new CoreClient(baseUrl, credential, canned))),
             ("client, Polly without strategies", Get(new CoreClient(baseUrl, new HubClientOptions { Credential = credential, Retry = { MaxRetries = 0 }, AttemptTimeout = Timeout.InfiniteTimeSpan, Timeout = Timeout.InfiniteTimeSpan }, canned))),
             ("client, no retry (timeouts only)", Get(new CoreClient(baseUrl, new HubClientOptions { Credential = credential, Retry = { MaxRetries = 0 } }, canned))),
-            ("client over a plain HttpClient", Get(new CoreClient(plain) { Timeout = Timeout.InfiniteTimeSpan })),
+            ("client over a plain HttpClient", Get(new CoreClient(plain, new HubClientOptions { Timeout = Timeout.InfiniteTimeSpan }))),
             ("client over a plain HttpClient, call timeout", Get(new CoreClient(plain))),
         };
         static Func<Task> Get(CoreClient client) => () => client.GetNodeAsync(Payloads.NodeId);

@@ -39,7 +39,7 @@ public static class Probe
             ("raw", () => scenario == "find" ? raw.FindNodesAsync() : raw.GetNodeAsync(Payloads.NodeId)),
             ("client (full pipeline)", Client(new CoreClient(core, credential))),
             ("client, Polly without retry and timeouts", Client(new CoreClient(core, new HubClientOptions { Credential = credential, Retry = { MaxRetries = 0 }, AttemptTimeout = Timeout.InfiniteTimeSpan, Timeout = Timeout.InfiniteTimeSpan }))),
-            ("client over a plain HttpClient (no handler chain)", Client(new CoreClient(plain) { Timeout = Timeout.InfiniteTimeSpan })),
+            ("client over a plain HttpClient (no handler chain)", Client(new CoreClient(plain, new HubClientOptions { Timeout = Timeout.InfiniteTimeSpan }))),
             ("client over a plain HttpClient, call timeout on", Client(new CoreClient(plain))),
             ("client, chain of the tracing handler only", Client(Chain(core, new HubTracingHandler("x")))),
             ("client, chain of the auth handler only", Client(Chain(core, new HubAuthenticationHandler(credential)))),
@@ -51,7 +51,7 @@ public static class Probe
         static CoreClient Chain(Uri core, DelegatingHandler handler)
         {
             handler.InnerHandler = HubHttpPipeline.CreateTransport();
-            return new CoreClient(new HttpClient(handler) { BaseAddress = core }) { Timeout = Timeout.InfiniteTimeSpan };
+            return new CoreClient(new HttpClient(handler) { BaseAddress = core }, new HubClientOptions { Timeout = Timeout.InfiniteTimeSpan });
         }
         var variants = everything ? all : all.Where(v => !v.Name.Contains("transport", StringComparison.Ordinal) && !v.Name.Contains("call timeout", StringComparison.Ordinal)).ToArray();
         Func<Task> Client(CoreClient client) => scenario == "find"

@@ -9,7 +9,8 @@ namespace FlameHub;
 /// What every generated client does with a request: build it, send it through the
 /// <see cref="System.Net.Http.HttpClient"/>, turn an unexpected status into a
 /// <see cref="HubApiException"/> and read the JSON answer. The generated methods only say which
-/// path, body and result type an operation has.
+/// path, body and result type an operation has. Only the generated clients derive from it; its
+/// settings are fixed when the client is made.
 /// </summary>
 public abstract class HubClientBase : IDisposable
 {
@@ -20,53 +21,38 @@ public abstract class HubClientBase : IDisposable
     /// <summary>Uses <paramref name="httpClient"/>, whose <see cref="HttpClient.BaseAddress"/> is the service's base URL.</summary>
     /// <param name="httpClient">The client to send with.</param>
     /// <param name="ownsHttpClient">Whether <see cref="Dispose()"/> disposes <paramref name="httpClient"/>.</param>
-    protected HubClientBase(HttpClient httpClient, bool ownsHttpClient)
+    /// <param name="options">The call settings (<see cref="HubClientOptions.Timeout"/>, <see cref="HubClientOptions.MaxResponseBytes"/>,
+    /// <see cref="HubClientOptions.AttemptTimeout"/> for downloads); null for the defaults.</param>
+    private protected HubClientBase(HttpClient httpClient, bool ownsHttpClient, HubClientOptions? options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         if (httpClient.BaseAddress is null)
         {
             throw new ArgumentException("The HttpClient needs a BaseAddress: the service's base URL, such as http://localhost:3000/core/.", nameof(httpClient));
         }
+        options ??= new HubClientOptions();
+        options.Validate();
         // The caller's HttpClient is left as it is: its BaseAddress cannot change once it has sent a
         // request, so paths are resolved against the normalized base here instead.
         _baseUrl = HubUrl.WithTrailingSlash(httpClient.BaseAddress);
         HttpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
-    }
-
-    /// <summary>The HTTP client requests go through.</summary>
-    protected HttpClient HttpClient { get; }
-
-    /// <summary>
-    /// The limit for a whole call, reading the answer included (a download: until its headers).
-    /// Default: 100 seconds; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off.
-    /// </summary>
-    public TimeSpan Timeout
-    {
-        get => _timeout;
-        set
-        {
-            if (value <= TimeSpan.Zero && value != System.Threading.Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(value), "The timeout must be positive or infinite.");
-            _timeout = value;
-        }
-    }
-
-    private TimeSpan _timeout = TimeSpan.FromSeconds(100);
-
-    /// <summary>The most bytes a JSON answer may have (<see cref="HubClientOptions.MaxResponseBytes"/>).</summary>
-    internal long MaxResponseBytes { get; set; } = HubClientOptions.DefaultMaxResponseBytes;
-
-    /// <summary>How long a download stream's read may wait for bytes (<see cref="HubClientOptions.AttemptTimeout"/>).</summary>
-    internal TimeSpan DownloadIdleTimeout { get; set; } = new HubClientOptions().AttemptTimeout;
-
-    /// <summary>Takes the call settings of <paramref name="options"/>: what the client does beyond the handlers.</summary>
-    internal void Use(HubClientOptions options)
-    {
-        options.Validate();
         Timeout = options.Timeout;
         MaxResponseBytes = options.MaxResponseBytes;
         DownloadIdleTimeout = options.AttemptTimeout;
     }
+
+    /// <summary>The HTTP client requests go through.</summary>
+    private protected HttpClient HttpClient { get; }
+
+    /// <summary>The limit for a whole call, reading the answer included (a download: until its headers); <see cref="HubClientOptions.Timeout"/>.</summary>
+    internal TimeSpan Timeout { get; }
+
+    /// <summary>The most bytes a JSON answer may have (<see cref="HubClientOptions.MaxResponseBytes"/>).</summary>
+    internal long MaxResponseBytes { get; }
+
+    /// <summary>How long a download stream's read may wait for bytes (<see cref="HubClientOptions.AttemptTimeout"/>).</summary>
+    internal TimeSpan DownloadIdleTimeout { get; }
 
     /// <summary>The service's base URL, ending with a slash.</summary>
     public Uri BaseUrl => _baseUrl;
@@ -77,7 +63,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="path">The path relative to the base URL, query included.</param>
     /// <param name="body">The JSON body, if any.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = CreateRequest(method, path, body);
         using var call = CallTimeout.Start(Timeout, cancellationToken);
@@ -97,7 +83,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="path">The path relative to the base URL, query included.</param>
     /// <param name="body">The JSON body, if any.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private protected async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = CreateRequest(method, path, body);
         using var call = CallTimeout.Start(Timeout, cancellationToken);
@@ -121,7 +107,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="options">Include and Fields; other query parts do not apply to a single read.</param>
     /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected async Task<T?> GetOrNullAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
+    private protected async Task<T?> GetOrNullAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
         where T : class
     {
         if (options is not null && (options.Filter.Count > 0 || options.Sort.Count > 0 || options.Page is not null))
@@ -155,7 +141,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="options">Include and Fields.</param>
     /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected async Task<T?> GetRecordOrNullAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
+    private protected async Task<T?> GetRecordOrNullAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
         where T : class
         => (await GetOrNullAsync<RecordEnvelope<T>>(path, options, defaultIncludes, cancellationToken).ConfigureAwait(false))?.Data;
 
@@ -165,7 +151,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="path">The path relative to the base URL, query included.</param>
     /// <param name="body">The JSON body, if any.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected async Task<T> SendRecordAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private protected async Task<T> SendRecordAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
         => (await SendAsync<RecordEnvelope<T>>(method, path, body, cancellationToken).ConfigureAwait(false)).Data;
 
     /// <summary>Reads one page of a list.</summary>
@@ -174,7 +160,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="options">Filter, page, sort, include and fields.</param>
     /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected async Task<HubList<T>> FindAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
+    private protected async Task<HubList<T>> FindAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
     {
         var envelope = await SendAsync<ListEnvelope<T>>(HttpMethod.Get, WithQuery(path, HubQuery.Build(options, defaultIncludes)), null, cancellationToken).ConfigureAwait(false);
         return new HubList<T>(envelope.Data, envelope.Meta ?? new ListMeta { Total = envelope.Data.Count });
@@ -186,7 +172,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="options">Filter, sort, include and fields; its page sets the page size and the first offset.</param>
     /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
     /// <param name="cancellationToken">Cancels the iteration.</param>
-    protected async IAsyncEnumerable<T> ListAllAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes,
+    private protected async IAsyncEnumerable<T> ListAllAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var page = options?.Page ?? new Page();
@@ -208,7 +194,7 @@ public abstract class HubClientBase : IDisposable
     /// </summary>
     /// <param name="path">The path relative to the base URL.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected async Task<Stream> DownloadAsync(string path, CancellationToken cancellationToken)
+    private protected async Task<Stream> DownloadAsync(string path, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         using var call = CallTimeout.Start(Timeout, cancellationToken);
@@ -228,7 +214,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="path">The upload path relative to the base URL.</param>
     /// <param name="files">The files; at least one.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected async Task<IReadOnlyList<T>> UploadAsync<T>(string path, IEnumerable<UploadFile> files, CancellationToken cancellationToken)
+    private protected async Task<IReadOnlyList<T>> UploadAsync<T>(string path, IEnumerable<UploadFile> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
@@ -251,7 +237,7 @@ public abstract class HubClientBase : IDisposable
     /// <summary>Sends a request and checks its status; the caller disposes the response.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private protected async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
         try
@@ -270,7 +256,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path relative to the base URL, query included.</param>
     /// <param name="body">The JSON body, if any.</param>
-    protected static HttpRequestMessage CreateRequest(HttpMethod method, string path, object? body)
+    private protected static HttpRequestMessage CreateRequest(HttpMethod method, string path, object? body)
     {
         var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         request.Headers.Accept.ParseAdd(JsonMediaType);
@@ -285,7 +271,7 @@ public abstract class HubClientBase : IDisposable
     /// <summary>Appends <paramref name="query"/> to <paramref name="path"/> when there is one.</summary>
     /// <param name="path">The path.</param>
     /// <param name="query">The query, without <c>?</c>.</param>
-    protected static string WithQuery(string path, string query) => query.Length == 0 ? path : path + "?" + query;
+    private protected static string WithQuery(string path, string query) => query.Length == 0 ? path : path + "?" + query;
 
     private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FlameHub;
 
 /// <summary>Formats path parameters for the generated clients.</summary>
-public static class HubPath
+internal static class HubPath
 {
     /// <summary>
     /// One escaped path segment: ids in their canonical form, text percent-encoded (<c>/</c> and

@@ -23,22 +23,18 @@ public static class FlameHubServiceCollectionExtensions
         services.AddOptions<FlameHubOptions>().Configure(configure).Validate(Valid, "FlameHubOptions are invalid: check the URLs, timeouts and retry settings.");
         var correlationId = Guid.NewGuid().ToString("D");
         return new FlameHubBuilder(services,
-            AddClient<IAuthClient, AuthClient>(services, http => new AuthClient(http), o => o.AuthUrl, correlationId),
-            AddClient<ICoreClient, CoreClient>(services, http => new CoreClient(http), o => o.CoreUrl, correlationId),
-            AddClient<IStorageClient, StorageClient>(services, http => new StorageClient(http), o => o.StorageUrl, correlationId));
+            AddClient<IAuthClient, AuthClient>(services, (http, options) => new AuthClient(http, options), o => o.AuthUrl, correlationId),
+            AddClient<ICoreClient, CoreClient>(services, (http, options) => new CoreClient(http, options), o => o.CoreUrl, correlationId),
+            AddClient<IStorageClient, StorageClient>(services, (http, options) => new StorageClient(http, options), o => o.StorageUrl, correlationId));
     }
 
-    private static IHttpClientBuilder AddClient<TInterface, TClient>(IServiceCollection services, Func<HttpClient, TClient> create,
+    private static IHttpClientBuilder AddClient<TInterface, TClient>(IServiceCollection services, Func<HttpClient, FlameHubOptions, TClient> create,
         Func<FlameHubOptions, Uri> url, string correlationId)
         where TInterface : class
         where TClient : HubClientBase, TInterface
     {
-        var builder = services.AddHttpClient<TClient, TClient>((http, provider) =>
-            {
-                var client = create(http);
-                client.Use(Options(provider));
-                return client;
-            })
+        // The client takes its call settings (timeout, response cap) from the options as it is made.
+        var builder = services.AddHttpClient<TClient, TClient>((http, provider) => create(http, Options(provider)))
             .ConfigureHttpClient((provider, http) =>
             {
                 http.BaseAddress = HubUrl.WithTrailingSlash(url(Options(provider)));

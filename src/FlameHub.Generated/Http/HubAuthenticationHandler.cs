@@ -6,7 +6,7 @@ namespace FlameHub;
 /// Adds the credential's <c>Authorization</c> header. On a 401 it asks the credential for a fresh
 /// value and sends the request once more, if the body can be sent again.
 /// </summary>
-public sealed class HubAuthenticationHandler : DelegatingHandler
+internal sealed class HubAuthenticationHandler : DelegatingHandler
 {
     private readonly IHubCredential _credential;
 

@@ -4,22 +4,32 @@ using Microsoft.Extensions.Logging;
 namespace FlameHub;
 
 /// <summary>
-/// Builds the handler chain under every client: tracing and <c>X-Request-Id</c>, then retries and
+/// The handler chain under every client: tracing and <c>X-Request-Id</c>, then retries and
 /// timeouts, then authentication, then logging of each request on the wire.
 /// </summary>
 public static class HubHttpPipeline
 {
     private static readonly Lazy<SocketsHttpHandler> SharedTransport = new(CreateTransport);
 
-    /// <summary>The handler chain for <paramref name="options"/> over <paramref name="transport"/>.</summary>
-    /// <param name="options">The client settings.</param>
+    /// <summary>
+    /// The library's whole handler chain for <paramref name="options"/> over <paramref name="transport"/>,
+    /// as one handler: for hosts that build their own <see cref="HttpClient"/> (put it under your
+    /// own handlers, or send requests of your own through it). Each attempt is limited by
+    /// <see cref="HubClientOptions.AttemptTimeout"/> and retried as <see cref="HubClientOptions.Retry"/>
+    /// says; <see cref="HubClientOptions.Timeout"/> and <see cref="HubClientOptions.MaxResponseBytes"/>
+    /// are the clients' own and do not apply here: set <see cref="HttpClient.Timeout"/> for the limit
+    /// of a whole call. Disposing it leaves <paramref name="transport"/> open.
+    /// </summary>
+    /// <param name="options">Credential, retries, attempt timeout, logging and correlation id.</param>
     /// <param name="transport">
     /// The innermost handler; null uses a shared pooled one with gzip/deflate decompression that
     /// follows no redirects. It is not disposed with the chain. A handler of your own that follows
     /// redirects (<see cref="SocketsHttpHandler.AllowAutoRedirect"/>, on by default) sends a request
     /// on to wherever a 3xx answer points: .NET drops the <c>Authorization</c> header then, but the
-    /// body (on 307 and 308) and the other headers go along. Turn it off, or start from <see cref="CreateTransport"/>.
+    /// body (on 307 and 308) and the other headers go along. Turn it off
+    /// (<c>new SocketsHttpHandler { AllowAutoRedirect = false }</c>).
     /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">A setting of <paramref name="options"/> is out of range.</exception>
     public static HttpMessageHandler CreateHandler(HubClientOptions options, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -33,9 +43,9 @@ public static class HubHttpPipeline
         return inner;
     }
 
-    /// <summary>The delegating handlers of the chain, outermost first, for hosts that compose their own chain.</summary>
+    /// <summary>The delegating handlers of the chain, outermost first.</summary>
     /// <param name="options">The client settings.</param>
-    public static IReadOnlyList<DelegatingHandler> CreateDelegatingHandlers(HubClientOptions options)
+    internal static IReadOnlyList<DelegatingHandler> CreateDelegatingHandlers(HubClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var handlers = new List<DelegatingHandler>
@@ -50,13 +60,12 @@ public static class HubHttpPipeline
 
     /// <summary>
     /// An <see cref="HttpClient"/> for <paramref name="baseUrl"/> over the chain. Its own timeout is
-    /// off: the clients apply <see cref="HubClientOptions.Timeout"/> to each whole call; set
-    /// <see cref="HttpClient.Timeout"/> when you send with this client yourself.
+    /// off: the clients apply <see cref="HubClientOptions.Timeout"/> to each whole call.
     /// </summary>
     /// <param name="baseUrl">The service's base URL, with or without a trailing slash.</param>
     /// <param name="options">The client settings.</param>
     /// <param name="transport">The innermost handler, as in <see cref="CreateHandler"/>.</param>
-    public static HttpClient CreateHttpClient(Uri baseUrl, HubClientOptions options, HttpMessageHandler? transport = null) =>
+    internal static HttpClient CreateHttpClient(Uri baseUrl, HubClientOptions options, HttpMessageHandler? transport = null) =>
         new(CreateHandler(options, transport), disposeHandler: true)
         {
             BaseAddress = HubUrl.WithTrailingSlash(baseUrl),
@@ -68,7 +77,7 @@ public static class HubHttpPipeline
     /// and no redirects followed (a 3xx answer is a <see cref="HubApiException"/> naming its
     /// <c>Location</c>), so neither a request's body nor its headers go anywhere but where they were sent.
     /// </summary>
-    public static SocketsHttpHandler CreateTransport() => new()
+    internal static SocketsHttpHandler CreateTransport() => new()
     {
         AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),

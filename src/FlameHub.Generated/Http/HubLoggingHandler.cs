@@ -7,7 +7,7 @@ namespace FlameHub;
 /// Logs each request that goes on the wire: method, path (no query values), status, duration,
 /// attempt and correlation id. Headers and bodies are never logged, so neither are tokens.
 /// </summary>
-public sealed class HubLoggingHandler : DelegatingHandler
+internal sealed class HubLoggingHandler : DelegatingHandler
 {
     private static readonly Action<ILogger, string, string, int, double, int, string?, Exception?> Answered =
         LoggerMessage.Define<string, string, int, double, int, string?>(LogLevel.Information, new EventId(1, "HubResponse"),

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace FlameHub;
 
 /// <summary>Per-request settings the pipeline reads from <see cref="HttpRequestMessage.Options"/>.</summary>
-public static class HubRequestOptions
+internal static class HubRequestOptions
 {
     /// <summary>Set to true on a POST that may safely be sent twice, so it is retried like a GET.</summary>
     public static readonly HttpRequestOptionsKey<bool> Retryable = new("FlameHub.Retryable");

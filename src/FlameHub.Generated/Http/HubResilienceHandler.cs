@@ -9,10 +9,10 @@ namespace FlameHub;
 /// Retries and timeouts (Polly): retries with backoff and jitter around a timeout per attempt. On
 /// 429 the wait is the Hub's <c>RateLimit-Reset</c>, else <c>Retry-After</c>, at most
 /// <see cref="HubRetryOptions.MaxDelay"/>; a wait that would outlast the call's
-/// <see cref="HubClientBase.Timeout"/> is not waited, the answer is returned instead. Each wait is
+/// <see cref="HubClientOptions.Timeout"/> is not waited, the answer is returned instead. Each wait is
 /// logged. Cancellation by the caller stops at once.
 /// </summary>
-public sealed class HubResilienceHandler : DelegatingHandler
+internal sealed class HubResilienceHandler : DelegatingHandler
 {
     private const string RetriesSpent = "FlameHub.RetriesSpent";
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("FlameHub.Request");
@@ -91,7 +91,7 @@ public sealed class HubResilienceHandler : DelegatingHandler
 
     private ResiliencePipeline<HttpResponseMessage> Build(TimeSpan attemptTimeout)
     {
-        // The overall limit is the client's own call timeout (HubClientBase.Timeout), which also
+        // The overall limit is the client's own call timeout (HubClientOptions.Timeout), which also
         // covers reading the answer; a second timer here would only cost time on every call.
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
         var retry = _retry;

@@ -6,12 +6,9 @@ namespace FlameHub;
 /// Starts one <see cref="Activity"/> per call on the <c>FlameHub</c> source and sends the
 /// correlation id as <c>X-Request-Id</c>.
 /// </summary>
-public sealed class HubTracingHandler : DelegatingHandler
+internal sealed class HubTracingHandler : DelegatingHandler
 {
-    /// <summary>The name of the <see cref="System.Diagnostics.ActivitySource"/> the library traces with.</summary>
-    public const string ActivitySourceName = "FlameHub";
-
-    internal static readonly ActivitySource Source = new(ActivitySourceName, typeof(HubTracingHandler).Assembly.GetName().Version?.ToString());
+    internal static readonly ActivitySource Source = new(FlameHubDiagnostics.ActivitySourceName, typeof(HubTracingHandler).Assembly.GetName().Version?.ToString());
 
     private readonly string _correlationId;
 

@@ -22,6 +22,11 @@ public abstract class UnsetTracking
     private readonly HashSet<string> _set = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
 
+    /// <summary>Only the generated bodies derive from this class.</summary>
+    private protected UnsetTracking()
+    {
+    }
+
     /// <summary>The wire names of the fields that are set and will be sent, in the order they were first set.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> SetFields => _order;
@@ -53,7 +58,7 @@ public abstract class UnsetTracking
 
     /// <summary>Records that the property of <paramref name="wireName"/> was assigned.</summary>
     /// <param name="wireName">The field's JSON name.</param>
-    protected void MarkSet(string wireName)
+    private protected void MarkSet(string wireName)
     {
         if (_set.Add(wireName)) _order.Add(wireName);
     }
@@ -61,7 +66,7 @@ public abstract class UnsetTracking
     /// <summary>Returns the property of <paramref name="wireName"/> to its default value.</summary>
     /// <param name="wireName">The field's JSON name.</param>
     /// <returns>Whether the type has that field.</returns>
-    protected abstract bool ClearField(string wireName);
+    private protected abstract bool ClearField(string wireName);
 
     /// <summary>Throws when a field the Hub requires is unset, or null where null is not allowed.</summary>
     /// <param name="wireName">The field's JSON name.</param>
@@ -69,7 +74,7 @@ public abstract class UnsetTracking
     /// <param name="value">The property's value.</param>
     /// <param name="allowsNull">Whether <see langword="null"/> is a valid value.</param>
     /// <exception cref="ArgumentException">The field is unset, or null while it must not be.</exception>
-    protected void EnsureRequired(string wireName, string propertyName, object? value, bool allowsNull)
+    private protected void EnsureRequired(string wireName, string propertyName, object? value, bool allowsNull)
     {
         if (!IsSet(wireName))
         {

@@ -25,6 +25,12 @@ public sealed class ConsumerPackageTests
         Node? none = await core.GetNodeAsync(Guid.NewGuid());
         User admin = (await authClient.FindUsersAsync(new FindOptions { Filter = { ["name"] = "admin" } })).Single();
         Console.WriteLine($"master={master.Name} hidden={same!.Hidden} external={same.ExternalName ?? "null"} none={(none is null ? "null" : "found")} realm={admin.Realm!.Name} field={NodeFields.RealmId}");
+
+        // The public entry points for hosts: the chain as one handler, the call settings for a caller's HttpClient, the trace source name.
+        var http = new HttpClient(HubHttpPipeline.CreateHandler(new HubClientOptions { Credential = auth })) { BaseAddress = new Uri(hub, "core/") };
+        using var hosted = new CoreClient(http, new HubClientOptions { Timeout = TimeSpan.FromSeconds(30) });
+        Node? again = await hosted.GetNodeAsync(node.Id);
+        Console.WriteLine($"hosted={again!.Hidden} extra={again.AdditionalProperties.Count} source={FlameHubDiagnostics.ActivitySourceName}");
         """;
 
     [Test, CancelAfter(300_000)]
@@ -71,6 +77,7 @@ public sealed class ConsumerPackageTests
 
             Assert.That(exit, Is.Zero, output);
             Assert.That(output, Does.Contain("master=master hidden=True external=null none=null realm=master field=realm_id"));
+            Assert.That(output, Does.Contain("hosted=True extra=0 source=FlameHub"));
             var requests = await WireMockFixture.Server.RequestsAsync(cancellationToken);
             Assert.That(requests.Count(r => (string?)r["url"] == "/auth/token"), Is.EqualTo(1));
         }

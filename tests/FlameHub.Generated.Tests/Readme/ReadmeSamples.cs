@@ -86,6 +86,16 @@ internal static class ReadmeSamples
 
     private sealed class MyAuditHandler : DelegatingHandler;
 
+    public static void OwnHttpClient(Uri hub, IHubCredential credential)
+    {
+        #region own-http-client
+        // The library's handler chain (tracing, retries, credential, logging) under handlers of your own:
+        var chain = HubHttpPipeline.CreateHandler(new HubClientOptions { Credential = credential });
+        var http = new HttpClient(new MyAuditHandler { InnerHandler = chain }) { BaseAddress = new Uri(hub, "core/") };
+        using var core = new CoreClient(http, new HubClientOptions { Timeout = TimeSpan.FromSeconds(60) });
+        #endregion
+    }
+
     public static async Task QueriesAsync(CoreClient core, AuthClient auth, Guid realmId)
     {
         #region queries
@@ -181,7 +191,8 @@ internal static class ReadmeSamples
         {
             // error.Message: "received status code 400 (undefined): The attributes name, type are invalid."
             Console.WriteLine($"{error.Code}: {error.HubMessage} on {error.Method} {error.Path}");
-            Console.WriteLine(error.Body?["attributes"]);   // the whole JSON error body
+            if (error.Body?.TryGetProperty("attributes", out var invalid) == true) // the whole JSON error body
+                Console.WriteLine(invalid);                 // ["name","type"]
         }
         catch (HubApiException error) when (error.IsTransient)
         {
@@ -207,7 +218,7 @@ internal static class ReadmeSamples
         {
             await core.GetNodeAsync(nodeId);
         }
-        // Traces: listen to the ActivitySource named "FlameHub" (HubTracingHandler.ActivitySourceName).
+        // Traces: listen to the ActivitySource named "FlameHub" (FlameHubDiagnostics.ActivitySourceName).
         #endregion
     }
 }

@@ -106,7 +106,9 @@ public class FaultTests
         var response = Hub.Respond(200, Hub.NodeJson);
         response["chunkedDribbleDelay"] = new JsonObject { ["numberOfChunks"] = 10, ["totalDuration"] = 4000 };
         await Hub.StubAsync(Hub.Request("GET", "/core/nodes/" + Hub.NodeId), response);
-        using var core = new CoreClient(Hub.CoreUrl, Short()) { Timeout = TimeSpan.FromMilliseconds(700) };
+        var options = Short();
+        options.Timeout = TimeSpan.FromMilliseconds(700);
+        using var core = new CoreClient(Hub.CoreUrl, options);
         var watch = Stopwatch.StartNew();
 
         var error = await Hub.CatchBounded(() => core.GetNodeAsync(Hub.Node));

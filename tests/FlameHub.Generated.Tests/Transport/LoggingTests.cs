@@ -154,7 +154,7 @@ public class LoggingTests
 
         Activity activity;
         lock (stopped) activity = stopped.Single(a => (string?)a.GetTagItem("flamehub.request_id") == "trace-me");
-        Assert.That(activity.Source.Name, Is.EqualTo(HubTracingHandler.ActivitySourceName));
+        Assert.That(activity.Source.Name, Is.EqualTo(FlameHubDiagnostics.ActivitySourceName));
         Assert.That(activity.Kind, Is.EqualTo(ActivityKind.Client));
         Assert.That(activity.GetTagItem("http.request.method"), Is.EqualTo("GET"));
         Assert.That(activity.GetTagItem("url.path"), Is.EqualTo("/core/nodes/" + Hub.NodeId));
