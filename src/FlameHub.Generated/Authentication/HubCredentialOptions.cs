@@ -42,8 +42,8 @@ public sealed class HubCredentialOptions
     /// <see cref="HttpClientHandler.AllowAutoRedirect"/> are on by default) sends the grant, with
     /// the password or secret in it, on to wherever a 307 or 308 answer points. The credential
     /// cannot stop that; it only refuses a token whose answer came from another origin than
-    /// <see cref="HubTokenCredential.TokenUrl"/>. Turn redirects off, or start from
-    /// <see cref="HubHttpPipeline.CreateTransport"/>.
+    /// <see cref="HubTokenCredential.TokenUrl"/>. Turn redirects off
+    /// (<c>new SocketsHttpHandler { AllowAutoRedirect = false }</c>).
     /// </remarks>
     public HttpMessageHandler? TokenHandler { get; set; }
 
