@@ -37,7 +37,10 @@ try
                 var changed = CanonicalJson.WriteIfChanged(input, CanonicalJson.Write(document));
                 changed |= CanonicalJson.WriteIfChanged(config,
                     NSwagConfigWriter.Write(nswagTemplate, Path.GetDirectoryName(Path.GetFullPath(options.Single("nswag")))!, service, input, output, SharedSchemaRule.SharedOf(document)));
-                Console.WriteLine($"normalize: {service} {(changed ? "updated" : "unchanged")} ({HubDocumentFacts.CountOperations(document)} operations)");
+                var excluded = ExcludedOperationRule.ExcludedOf(document);
+                Console.WriteLine($"normalize: {service} {(changed ? "updated" : "unchanged")} ({HubDocumentFacts.CountOperations(document)} operations"
+                    + (excluded.Count > 0 ? $", {excluded.Count} excluded by the release's quirks)" : ")"));
+                foreach (var (operation, reason) in excluded) Console.WriteLine($"normalize:   excluded {operation}: {reason}");
             }
             return 0;
         }

@@ -13,6 +13,7 @@ public sealed class DocumentNormalizer(QuirksCatalog quirks)
     /// <summary>The conventions, in the order they build on each other.</summary>
     public static IReadOnlyList<INormalizationRule> Rules { get; } =
     [
+        new ExcludedOperationRule(),
         new PathParameterRule(),
         new NullableRule(),
         new EntityAliasRule(),
@@ -31,8 +32,10 @@ public sealed class DocumentNormalizer(QuirksCatalog quirks)
         new TokenEndpointRule(),
         new InlineSchemaNamingRule(),
         new SecurityRule(),
+        new TimestampRule(),
         new SharedSchemaRule(),
         new UnusedSchemaRule(),
+        new SchemaNamingRule(),
     ];
 
     public async Task<IReadOnlyDictionary<string, JsonObject>> NormalizeAsync(

@@ -6,12 +6,15 @@ namespace FlameHub.Generator.Rules;
 
 /// <summary>
 /// The Hub's TypeScript types leak into schema names: <c>PartialNode</c> (core's responses),
-/// <c>BucketFileEntity</c> (storage). Each such alias means the entity <c>Node</c> or
-/// <c>BucketFile</c>: references move to the entity when it exists, else the alias is renamed to it.
+/// <c>BucketFileEntity</c> (storage), <c>NonNullablePolicyData</c> (Authup's bodies). Each such
+/// alias means the type <c>Node</c>, <c>BucketFile</c> or <c>PolicyData</c>: references move to
+/// it when it exists, else the alias is renamed to it. <c>NonNullable&lt;T&gt;</c> only strips
+/// <c>null</c> and <c>undefined</c> from a union, so on an object type it is the type itself; the
+/// served copy merely lists every field as required.
 /// </summary>
 public sealed partial class EntityAliasRule : INormalizationRule
 {
-    [GeneratedRegex("^Partial(?<entity>[A-Z][A-Za-z0-9]*)$|^(?<entity>[A-Z][A-Za-z0-9]*)Entity$")]
+    [GeneratedRegex("^(?:Partial|NonNullable)(?<entity>[A-Z][A-Za-z0-9]*)$|^(?<entity>[A-Z][A-Za-z0-9]*)Entity$")]
     private static partial Regex AliasPattern();
 
     public void Apply(NormalizationContext context)

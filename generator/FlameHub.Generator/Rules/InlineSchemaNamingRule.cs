@@ -6,7 +6,8 @@ namespace FlameHub.Generator.Rules;
 /// <summary>
 /// An object written inline as a request body or response (a command's <c>{command}</c>)
 /// becomes a named schema after its operation, <c>RunAnalysisCommandRequest</c> or
-/// <c>…Response</c>, instead of NSwag's <c>Body2</c>.
+/// <c>…Response</c>, instead of NSwag's <c>Body2</c>. A multipart body stays inline: its parts
+/// are files the client streams itself, not an object it serializes.
 /// </summary>
 public sealed class InlineSchemaNamingRule : INormalizationRule
 {
@@ -15,8 +16,9 @@ public sealed class InlineSchemaNamingRule : INormalizationRule
         foreach (var op in context.Operations)
         {
             var name = Words.Pascal(op.OperationId!);
-            foreach (var (_, media) in (op.Node["requestBody"]?["content"] as JsonObject ?? []).ToList())
+            foreach (var (mediaType, media) in (op.Node["requestBody"]?["content"] as JsonObject ?? []).ToList())
             {
+                if (mediaType.StartsWith("multipart/", StringComparison.Ordinal)) continue;
                 Hoist(context, media as JsonObject, name + "Request");
             }
             foreach (var (_, response) in (op.Node["responses"] as JsonObject ?? []).ToList())

@@ -4,64 +4,41 @@ using FlameHub.Generator.Normalize;
 namespace FlameHub.Generator.Rules;
 
 /// <summary>
-/// A list answers <c>{"data": [...], "meta": {"total", "limit", "offset"}}</c>, not the bare
-/// array the documents declare. Each list gets a <c>{Entity}List</c> schema over one shared
-/// <c>ListMeta</c>. Authup leaves out <c>limit</c>/<c>offset</c> when no page was asked for.
+/// A list answers <c>{"data": [...], "meta": {"total", "limit", "offset"}}</c>, whether the
+/// document declares the bare array (Hub 0.8) or the envelope. The client reads every envelope
+/// the same way (<c>HubList&lt;T&gt;</c> over one <c>ListMeta</c>), so no per-entity envelope
+/// type is generated: the response is the array of items and the operation is marked
+/// <c>x-flamehub-envelope: list</c>. Authup leaves out <c>limit</c>/<c>offset</c> when no page was asked for.
 /// </summary>
 public sealed class ListEnvelopeRule : INormalizationRule
 {
-    public const string MetaSchema = "ListMeta";
+    public const string Marker = "list";
 
     public void Apply(NormalizationContext context)
     {
         foreach (var op in context.Operations.Where(o => o.Shape.Kind == OperationKind.List))
         {
             if (OpenApiJson.SuccessResponse(op.Node) is not { } success) continue;
-            var schema = OpenApiJson.JsonContentSchema(success.Response);
-            if (schema?["type"]?.GetValue<string>() != "array") continue;
-            success.Response["content"] = OpenApiJson.JsonContent(Envelope(context, schema["items"]!));
+            if (ItemsOf(context, OpenApiJson.JsonContentSchema(success.Response)) is not { } items) continue;
+            Unwrap(op, success.Response, items);
         }
     }
 
-    /// <summary>The envelope schema for lists of <paramref name="items"/>, created once per entity.</summary>
-    public static JsonObject Envelope(NormalizationContext context, JsonNode items)
+    /// <summary>Makes <paramref name="response"/> the array of <paramref name="items"/> and marks the operation's answer as enveloped.</summary>
+    public static void Unwrap(Operation op, JsonObject response, JsonNode items)
     {
-        EnsureMeta(context);
-        var entity = OpenApiJson.RefName(items);
-        var envelope = new JsonObject
-        {
-            ["type"] = "object",
-            ["required"] = new JsonArray("data", "meta"),
-            ["properties"] = new JsonObject
-            {
-                ["data"] = new JsonObject { ["type"] = "array", ["items"] = items.DeepClone() },
-                ["meta"] = OpenApiJson.Ref(MetaSchema),
-            },
-        };
-        if (entity is null) return envelope;
-
-        var name = entity + "List";
-        if (context.Schemas[name] is { } existing && OpenApiJson.RefName(existing["properties"]?["data"]?["items"]) != entity)
-        {
-            throw new GeneratorException($"{context.Service}: the schema '{name}' exists already; the list envelope of '{entity}' needs that name.");
-        }
-        context.Schemas[name] = envelope;
-        return OpenApiJson.Ref(name);
+        response["content"] = OpenApiJson.JsonContent(new JsonObject { ["type"] = "array", ["items"] = items.DeepClone() });
+        op.Node[SingleRecordEnvelopeRule.Extension] = Marker;
     }
 
-    private static void EnsureMeta(NormalizationContext context)
+    /// <summary>The items of a list answer: of a bare array, or of a declared <c>{data: [...], meta}</c> envelope; null for anything else.</summary>
+    public static JsonNode? ItemsOf(NormalizationContext context, JsonObject? schema)
     {
-        if (context.Schemas.ContainsKey(MetaSchema)) return;
-        context.Schemas[MetaSchema] = new JsonObject
-        {
-            ["type"] = "object",
-            ["required"] = new JsonArray("total"),
-            ["properties"] = new JsonObject
-            {
-                ["total"] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
-                ["limit"] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
-                ["offset"] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
-            },
-        };
+        if (schema?["type"]?.GetValue<string>() == "array") return schema["items"];
+        var envelope = OpenApiJson.RefName(schema) is { } name ? context.Schemas[name] : schema;
+        return envelope?["properties"] is JsonObject { Count: 2 } properties && properties.ContainsKey("meta")
+            && properties["data"]?["type"]?.GetValue<string>() == "array"
+            ? properties["data"]!["items"]
+            : null;
     }
 }

@@ -7,11 +7,13 @@ namespace FlameHub.Generator.Rules;
 /// Lists take rapiq's <c>filter[field]</c>, <c>page[limit]</c>/<c>page[offset]</c>,
 /// <c>sort</c>, <c>include</c> and <c>fields</c>; a single get takes <c>include</c> and
 /// <c>fields</c>. The includable relations are listed on the operation for the client to use.
+/// The page is declared as its two wire parameters, not as a <c>deepObject</c> of a schema,
+/// because NSwag makes a class of every schema a parameter names and the client's queries are
+/// <c>FindOptions</c>, not generated types.
 /// </summary>
 public sealed class QueryParameterRule : INormalizationRule
 {
     public const string IncludesExtension = "x-flamehub-includes";
-    public const string PageSchema = "PageQuery";
 
     public void Apply(NormalizationContext context)
     {
@@ -23,8 +25,8 @@ public sealed class QueryParameterRule : INormalizationRule
             {
                 Add(parameters, DeepObject("filter", "Filters by field: filter[name]=value, with rapiq's operator prefixes.",
                     new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } }));
-                EnsurePageSchema(context);
-                Add(parameters, DeepObject("page", "Paging: page[limit] (at most 50) and page[offset].", OpenApiJson.Ref(PageSchema)));
+                Add(parameters, Integer("page[limit]", "Page size, at most 50."));
+                Add(parameters, Integer("page[offset]", "How many records to skip."));
                 Add(parameters, CommaList("sort", "Sort keys; a leading '-' sorts descending."));
             }
             Add(parameters, CommaList("include", "Relations to embed."));
@@ -34,19 +36,6 @@ public sealed class QueryParameterRule : INormalizationRule
             var relations = RelationRule.RelationsOf(entity is null ? null : context.Schemas[entity] as JsonObject);
             op.Node[IncludesExtension] = new JsonArray(relations.Select(r => (JsonNode)r).ToArray());
         }
-    }
-
-    private static void EnsurePageSchema(NormalizationContext context)
-    {
-        context.Schemas[PageSchema] ??= new JsonObject
-        {
-            ["type"] = "object",
-            ["properties"] = new JsonObject
-            {
-                ["limit"] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
-                ["offset"] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
-            },
-        };
     }
 
     private static void Add(JsonArray parameters, JsonObject parameter)
@@ -66,6 +55,14 @@ public sealed class QueryParameterRule : INormalizationRule
         ["style"] = "deepObject",
         ["explode"] = true,
         ["schema"] = schema,
+    };
+
+    private static JsonObject Integer(string name, string description) => new()
+    {
+        ["name"] = name,
+        ["in"] = "query",
+        ["description"] = description,
+        ["schema"] = new JsonObject { ["type"] = "integer", ["format"] = "int32", ["minimum"] = 0 },
     };
 
     private static JsonObject CommaList(string name, string description) => new()

@@ -10,6 +10,8 @@ namespace FlameHub.Generator.Rules;
 /// </summary>
 public sealed class ResourceIdRule : INormalizationRule
 {
+    public const string EntitySchemaExtension = "x-flamehub-entity-schema";
+
     public void Apply(NormalizationContext context)
     {
         var entities = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -18,7 +20,7 @@ public sealed class ResourceIdRule : INormalizationRule
             if (operation.Node["x-flamehub-resource"]?.GetValue<string>() is not { } resource) continue;
             if (!entities.TryGetValue(resource, out var entity)) entities[resource] = entity = context.EntityOf(resource);
             if (entity is null) continue;
-            operation.Node["x-flamehub-entity-schema"] = entity;
+            operation.Node[EntitySchemaExtension] = entity;
 
             var idFormat = context.Schemas[entity]?["properties"]?["id"]?["format"]?.GetValue<string>();
             if (idFormat is null || !operation.Path.StartsWith("/" + resource + "/{id}", StringComparison.Ordinal)) continue;

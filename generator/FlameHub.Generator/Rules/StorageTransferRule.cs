@@ -6,13 +6,17 @@ namespace FlameHub.Generator.Rules;
 /// <summary>
 /// Storage moves files, not JSON: <c>POST /{collection}/{id}/upload</c> takes
 /// <c>multipart/form-data</c> (one part per file; the part's filename is the stored path) and
-/// answers 201 with the list envelope of the stored files; <c>GET …/stream</c> answers raw bytes
+/// answers 201 with the list envelope of the stored files (unwrapped as <see cref="ListEnvelopeRule"/> does);
+/// <c>GET …/stream</c> answers raw bytes
 /// (a file's own bytes labelled <c>application/gzip</c>, or a tar of a bucket). Both are marked
 /// <c>x-flamehub-transfer</c> (<c>upload</c>, <c>download</c>) for the client templates; an upload
 /// also names the schema of the stored files in <c>x-flamehub-item-schema</c>.
 /// </summary>
 public sealed class StorageTransferRule : INormalizationRule
 {
+    public const string TransferExtension = "x-flamehub-transfer";
+    public const string ItemSchemaExtension = "x-flamehub-item-schema";
+
     public void Apply(NormalizationContext context)
     {
         foreach (var op in context.Operations.Where(o => o.Shape.Kind == OperationKind.Action && o.Shape.Rest.Count == 1))
@@ -23,7 +27,7 @@ public sealed class StorageTransferRule : INormalizationRule
                     MakeUpload(context, op);
                     break;
                 case ("get", "stream"):
-                    op.Node["x-flamehub-transfer"] = "download";
+                    op.Node[TransferExtension] = "download";
                     op.Node["responses"] = new JsonObject
                     {
                         ["200"] = new JsonObject
@@ -45,7 +49,7 @@ public sealed class StorageTransferRule : INormalizationRule
 
     private static void MakeUpload(NormalizationContext context, Operation op)
     {
-        op.Node["x-flamehub-transfer"] = "upload";
+        op.Node[TransferExtension] = "upload";
         op.Node["requestBody"] = new JsonObject
         {
             ["required"] = true,
@@ -69,11 +73,10 @@ public sealed class StorageTransferRule : INormalizationRule
             },
         };
         if (OpenApiJson.SuccessResponse(op.Node) is not { } success) return;
-        var schema = OpenApiJson.JsonContentSchema(success.Response);
-        var items = schema?["type"]?.GetValue<string>() == "array" ? schema["items"] : null;
+        var items = ListEnvelopeRule.ItemsOf(context, OpenApiJson.JsonContentSchema(success.Response));
         var response = (JsonObject)success.Response.DeepClone();
-        if (OpenApiJson.RefName(items) is { } itemSchema) op.Node["x-flamehub-item-schema"] = itemSchema;
-        if (items is not null) response["content"] = OpenApiJson.JsonContent(ListEnvelopeRule.Envelope(context, items));
+        if (OpenApiJson.RefName(items) is { } itemSchema) op.Node[ItemSchemaExtension] = itemSchema;
+        if (items is not null) ListEnvelopeRule.Unwrap(op, response, items);
         op.Node["responses"] = new JsonObject { ["201"] = response };
     }
 }

@@ -7,13 +7,16 @@ namespace FlameHub.Generator.Rules;
 /// Authup's OAuth2 token endpoint <c>POST /token</c> is served with no body and an array
 /// response. It takes one flat grant request (password, robot_credentials, client_credentials,
 /// refresh_token) as JSON or form, answers 200 with one token object, and needs no token itself.
-/// Its sibling <c>POST /token/introspect</c> takes the token to inspect, also undeclared.
+/// Its sibling <c>POST /token/introspect</c> takes the token to inspect, also undeclared. The
+/// token endpoints serve no entity: what <see cref="ResourceIdRule"/> guessed from the served
+/// answers is taken back.
 /// </summary>
 public sealed class TokenEndpointRule : INormalizationRule
 {
     public const string RequestSchema = "TokenGrantRequest";
     public const string ResponseSchema = "TokenGrantResponse";
     public const string IntrospectionRequestSchema = "TokenIntrospectionRequest";
+    public const string GrantTypeSchema = "TokenGrantRequestGrantType";
 
     public void Apply(NormalizationContext context)
     {
@@ -26,11 +29,7 @@ public sealed class TokenEndpointRule : INormalizationRule
             ["required"] = new JsonArray("grant_type"),
             ["properties"] = new JsonObject
             {
-                ["grant_type"] = new JsonObject
-                {
-                    ["type"] = "string",
-                    ["enum"] = new JsonArray("password", "robot_credentials", "client_credentials", "refresh_token"),
-                },
+                ["grant_type"] = OpenApiJson.Ref(GrantTypeSchema),
                 ["username"] = String("password grant: the user's name."),
                 ["password"] = String("password grant: the user's password."),
                 ["id"] = String("robot_credentials grant: the robot's id."),
@@ -42,6 +41,11 @@ public sealed class TokenEndpointRule : INormalizationRule
                 ["realm_id"] = String("The realm to authenticate in."),
                 ["realm_name"] = String("The realm to authenticate in, by name."),
             },
+        };
+        context.Schemas[GrantTypeSchema] = new JsonObject
+        {
+            ["type"] = "string",
+            ["enum"] = new JsonArray("password", "robot_credentials", "client_credentials", "refresh_token"),
         };
         context.Schemas[ResponseSchema] = new JsonObject
         {
@@ -67,6 +71,10 @@ public sealed class TokenEndpointRule : INormalizationRule
         };
         op.Node["security"] = new JsonArray();
         op.Node[OperationNamingRule.KindExtension] = "token";
+        foreach (var tokenOp in context.Operations.Where(o => o.Path == "/token" || o.Path.StartsWith("/token/", StringComparison.Ordinal)))
+        {
+            tokenOp.Node.Remove(ResourceIdRule.EntitySchemaExtension);
+        }
 
         if (context.Operations.FirstOrDefault(o => o.Path == "/token/introspect" && o.Method == "post") is { } introspect)
         {

@@ -1,17 +1,24 @@
+using System.Text.Json.Nodes;
 using FlameHub.Generator.Normalize;
 
 namespace FlameHub.Generator.Rules;
 
 /// <summary>
-/// Drops schemas that no operation reaches any more (the served <c>Pick…</c> and
-/// <c>NonNullable…</c> bodies the derived bodies replaced), so no dead class is generated.
+/// Drops schemas that no operation reaches any more, so no dead class is generated: the served
+/// <c>Pick…</c> bodies the derived bodies replaced, the aliases, the schemas of excluded
+/// operations. The rules before it leave referenced only what the client methods use (list
+/// envelopes are unwrapped, paging is two scalars, multipart parts stay inline); the schemas
+/// the templates name through <c>x-flamehub-entity-schema</c> and <c>x-flamehub-item-schema</c>
+/// count as used.
 /// </summary>
 public sealed class UnusedSchemaRule : INormalizationRule
 {
     public void Apply(NormalizationContext context)
     {
+        var roots = SchemaReferences.In(context.Document["paths"])
+            .Concat(context.Operations.SelectMany(o => SchemaReferences.OperationExtensions.Select(e => (o.Node[e] as JsonValue)?.GetValue<string>())).OfType<string>());
         var reached = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(SchemaReferences.In(context.Document["paths"]));
+        var pending = new Stack<string>(roots);
         while (pending.TryPop(out var name))
         {
             if (!reached.Add(name)) continue;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using FlameHub.Generator.Import;
 using FlameHub.Generator.Normalize;
 using FlameHub.Generator.Rules;
@@ -10,7 +11,7 @@ namespace FlameHub.Generator.Tests.Readiness;
 /// (<c>realm_id</c> → <c>realmId</c>) and every single-record answer of an entity declared as
 /// <c>{"data": &lt;record&gt;, "meta": {}}</c>. Its release's quirks name the fields the same way.
 /// </summary>
-internal static class CamelCaseVariant
+internal static partial class CamelCaseVariant
 {
     public static string Camel(string name) => Words.Spell(Words.Split(name), FieldStyle.Camel);
 
@@ -66,24 +67,47 @@ internal static class CamelCaseVariant
         return variant;
     }
 
-    /// <summary>A quirks overlay whose targets and field lists name camelCase fields.</summary>
+    /// <summary>
+    /// A quirks overlay whose targets, field lists and added schemas name camelCase fields, and
+    /// whose retyped single-record answers point into the envelope the variant declares.
+    /// </summary>
     public static JsonObject Overlay(JsonObject overlay)
     {
         var variant = (JsonObject)overlay.DeepClone();
         foreach (var action in ((JsonArray)variant["actions"]!).OfType<JsonObject>())
         {
-            var segments = action["target"]!.GetValue<string>().Split('.');
+            var target = IntoEnvelope(action["target"]!.GetValue<string>());
+            var segments = target.Split('.');
             for (var i = 1; i < segments.Length; i++)
             {
                 if (segments[i - 1] == "properties") segments[i] = Camel(segments[i]);
             }
             action["target"] = string.Join('.', segments);
-            if (action["update"]?[RequestBodyRule.CreateRequiredExtension] is JsonArray fields)
+            if (action["update"] is { } update)
             {
-                action["update"]![RequestBodyRule.CreateRequiredExtension] = new JsonArray(fields.Select(f => (JsonNode)Camel(f!.GetValue<string>())).ToArray());
+                foreach (var node in OpenApiJson.Descendants(update).OfType<JsonObject>().ToList())
+                {
+                    if (node["properties"] is JsonObject properties) RenameInPlace(properties);
+                    foreach (var key in new[] { "required", RequestBodyRule.CreateRequiredExtension })
+                    {
+                        if (node[key] is JsonArray fields) node[key] = new JsonArray(fields.Select(f => (JsonNode)Camel(f!.GetValue<string>())).ToArray());
+                    }
+                }
             }
         }
         return variant;
+    }
+
+    [GeneratedRegex(@"^\$\.paths\['(?<path>[^']+)'\]\.(?<method>[a-z]+)\.responses\['200'\]\.content\['application/json'\]\.schema$")]
+    private static partial Regex SingleRecordSchema();
+
+    // The variant wraps these answers as {data, meta} (see Document), so a quirk that retypes one retypes its data.
+    private static string IntoEnvelope(string target)
+    {
+        var match = SingleRecordSchema().Match(target);
+        if (!match.Success) return target;
+        var kind = OperationShape.Of(match.Groups["method"].Value, match.Groups["path"].Value).Kind;
+        return kind is OperationKind.Get or OperationKind.Create or OperationKind.Update or OperationKind.Delete ? target + ".properties.data" : target;
     }
 
     // The same nodes under new keys, so that the walk still reaches the schemas inside them.

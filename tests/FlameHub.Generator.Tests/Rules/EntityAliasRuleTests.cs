@@ -47,6 +47,26 @@ public sealed class EntityAliasRuleTests
     }
 
     [Test]
+    public void ANonNullableAliasMeansItsType()
+    {
+        // Authup's permission check takes NonNullable<PolicyData>, which on an object type is PolicyData itself.
+        var document = Apply<EntityAliasRule>("""
+            {
+              "paths": { "/permissions/{id}/check": { "post": { "requestBody": { "content": { "application/json": {
+                "schema": { "$ref": "#/components/schemas/NonNullablePolicyData" } } } }, "responses": {} } } },
+              "components": { "schemas": {
+                "PolicyData": { "type": "object", "properties": { "identity": { "type": "object" } } },
+                "NonNullablePolicyData": { "type": "object", "properties": { "identity": { "type": "object" } }, "required": ["identity"] }
+              } }
+            }
+            """, "auth");
+
+        Assert.That(document.Keys("components.schemas"), Is.EqualTo(new[] { "PolicyData" }));
+        Assert.That(document.Operation("/permissions/{id}/check", "post").Text("requestBody.content.application/json.schema.$ref"),
+            Is.EqualTo("#/components/schemas/PolicyData"));
+    }
+
+    [Test]
     public void NamesThatOnlyLookLikeAliasesAreKept()
     {
         var document = Apply<EntityAliasRule>("""
@@ -54,10 +74,11 @@ public sealed class EntityAliasRuleTests
               "Entity": { "type": "object" },
               "Partiality": { "type": "object" },
               "Partial": { "type": "object" },
+              "NonNullable": { "type": "object" },
               "EntityInfo": { "type": "object" }
             } } }
             """);
 
-        Assert.That(document.Keys("components.schemas"), Is.EquivalentTo(new[] { "Entity", "Partiality", "Partial", "EntityInfo" }));
+        Assert.That(document.Keys("components.schemas"), Is.EquivalentTo(new[] { "Entity", "Partiality", "Partial", "NonNullable", "EntityInfo" }));
     }
 }

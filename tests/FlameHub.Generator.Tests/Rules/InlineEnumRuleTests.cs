@@ -89,4 +89,21 @@ public sealed class InlineEnumRuleTests
         Assert.That(document.Schema("AnalysisBuildStatus").Strings("enum"), Is.EqualTo(new[] { "starting", "finished" }));
         Assert.That(document.Schema("Analysis").Text("properties.buildStatus.$ref"), Is.EqualTo("#/components/schemas/AnalysisBuildStatus"));
     }
+
+    [Test]
+    public void AnEnumOfArrayItemsBecomesANamedSchema()
+    {
+        // Otherwise NSwag names it from the wire name: Response_types_supported.
+        var document = Apply<InlineEnumRule>("""
+            { "components": { "schemas": { "OpenIdProviderMetadata": { "type": "object", "properties": {
+              "response_types_supported": { "type": "array", "description": "The response types.",
+                "items": { "type": "string", "enum": ["none", "code"] } }
+            } } } } }
+            """, "auth");
+
+        AssertJson(document.Schema("OpenIdProviderMetadataResponseTypesSupported"), """{ "type": "string", "enum": ["none", "code"] }""");
+        AssertJson(document.Schema("OpenIdProviderMetadata").At("properties.response_types_supported"), """
+            { "type": "array", "description": "The response types.", "items": { "$ref": "#/components/schemas/OpenIdProviderMetadataResponseTypesSupported" } }
+            """);
+    }
 }

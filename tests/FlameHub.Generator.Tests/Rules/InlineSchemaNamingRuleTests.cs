@@ -70,4 +70,20 @@ public sealed class InlineSchemaNamingRuleTests
         Assert.That(() => new InlineSchemaNamingRule().Apply(context),
             Throws.TypeOf<GeneratorException>().With.Message.Contains("'RunAnalysisCommandRequest'"));
     }
+
+    [Test]
+    public void AMultipartBodyStaysInline()
+    {
+        // Its parts are files the client streams itself; a named schema would be a class no method takes.
+        var document = Apply<InlineSchemaNamingRule>("""
+            { "paths": { "/buckets/{id}/upload": { "post": { "operationId": "uploadToBucket",
+              "requestBody": { "content": { "multipart/form-data": { "schema": { "type": "object", "properties": {
+                "files": { "type": "array", "items": { "type": "string", "format": "binary" } } } } } } },
+              "responses": {} } } },
+              "components": { "schemas": {} } }
+            """);
+
+        Assert.That(document.Keys("components.schemas"), Is.Empty);
+        Assert.That(document.Operation("/buckets/{id}/upload", "post").Text("requestBody.content.multipart/form-data.schema.type"), Is.EqualTo("object"));
+    }
 }

@@ -22,62 +22,61 @@ public sealed class ListEnvelopeRuleTests
         """;
 
     [Test]
-    public void AListOfAnEntityAnswersItsEnvelope()
+    public void AListOfAnEntityAnswersItsItemsAndIsMarkedEnveloped()
     {
         var document = Apply<ListEnvelopeRule>(Document);
 
-        Assert.That(document.Operation("/nodes", "get").Text("responses.200.content.application/json.schema.$ref"),
-            Is.EqualTo("#/components/schemas/NodeList"));
-        Assert.That(document.Operation("/nodes", "get").Text("responses.200.description"), Is.EqualTo("Ok"));
-        AssertJson(document.Schema("NodeList"), """
-            { "type": "object", "required": ["data", "meta"], "properties": {
-              "data": { "type": "array", "items": { "$ref": "#/components/schemas/Node" } },
-              "meta": { "$ref": "#/components/schemas/ListMeta" } } }
-            """);
+        var list = document.Operation("/nodes", "get");
+        AssertJson(list.At("responses.200.content.application/json.schema"),
+            """{ "type": "array", "items": { "$ref": "#/components/schemas/Node" } }""");
+        Assert.That(list.Text("responses.200.description"), Is.EqualTo("Ok"));
+        Assert.That(list.Text(SingleRecordEnvelopeRule.Extension), Is.EqualTo(ListEnvelopeRule.Marker));
     }
 
     [Test]
-    public void ListMetaRequiresOnlyTotal()
+    public void NoEnvelopeOrMetaSchemaIsCreated()
     {
-        var meta = Apply<ListEnvelopeRule>(Document).Schema(ListEnvelopeRule.MetaSchema);
+        // The client reads every list as HubList<T> over its own ListMeta: a schema per envelope would be a dead class.
+        var document = Apply<ListEnvelopeRule>(Document);
 
-        Assert.That(meta.Strings("required"), Is.EqualTo(new[] { "total" }));
-        Assert.That(meta.Keys("properties"), Is.EqualTo(new[] { "total", "limit", "offset" }));
-        Assert.That(meta.Text("properties.limit.type"), Is.EqualTo("integer"));
+        Assert.That(document.Keys("components.schemas"), Is.EquivalentTo(new[] { "Node", "Realm" }));
     }
 
     [Test]
-    public void AListOfInlineItemsGetsAnInlineEnvelope()
+    public void ADeclaredEnvelopeIsUnwrappedToItsItems()
+    {
+        var document = Apply<ListEnvelopeRule>("""
+            { "paths": { "/nodes": { "get": { "responses": { "200": { "description": "Ok", "content": { "application/json": {
+                "schema": { "$ref": "#/components/schemas/NodeList" } } } } } } } },
+              "components": { "schemas": { "Node": { "type": "object" },
+                "NodeList": { "type": "object", "properties": {
+                  "data": { "type": "array", "items": { "$ref": "#/components/schemas/Node" } },
+                  "meta": { "type": "object" } } } } } }
+            """);
+
+        AssertJson(document.Operation("/nodes", "get").At("responses.200.content.application/json.schema"),
+            """{ "type": "array", "items": { "$ref": "#/components/schemas/Node" } }""");
+    }
+
+    [Test]
+    public void AListOfInlineItemsAnswersTheInlineItems()
     {
         var document = Apply<ListEnvelopeRule>(Document);
 
-        AssertJson(document.Operation("/tags", "get").At("responses.200.content.application/json.schema"), """
-            { "type": "object", "required": ["data", "meta"], "properties": {
-              "data": { "type": "array", "items": { "type": "string" } },
-              "meta": { "$ref": "#/components/schemas/ListMeta" } } }
-            """);
-        Assert.That(document.Keys("components.schemas"), Is.EquivalentTo(new[] { "Node", "Realm", "NodeList", "ListMeta" }));
+        AssertJson(document.Operation("/tags", "get").At("responses.200.content.application/json.schema"),
+            """{ "type": "array", "items": { "type": "string" } }""");
+        Assert.That(document.Operation("/tags", "get").Text(SingleRecordEnvelopeRule.Extension), Is.EqualTo(ListEnvelopeRule.Marker));
     }
 
     [Test]
-    public void OnlyArraysOfListOperationsChange()
+    public void OnlyListOperationsAreMarked()
     {
         var document = Apply<ListEnvelopeRule>(Document);
 
         Assert.That(document.Operation("/nodes/{id}/tags", "get").Text("responses.200.content.application/json.schema.type"), Is.EqualTo("array"));
+        Assert.That(document.Operation("/nodes/{id}/tags", "get").At(SingleRecordEnvelopeRule.Extension), Is.Null);
         Assert.That(document.Operation("/realms", "get").Text("responses.200.content.application/json.schema.$ref"),
             Is.EqualTo("#/components/schemas/Realm"));
-    }
-
-    [Test]
-    public void ASchemaThatHoldsTheEnvelopeNameStopsTheBuild()
-    {
-        var context = Context($$"""
-            { "paths": { "/nodes": {{ListOf("""{ "$ref": "#/components/schemas/Node" }""")}} },
-              "components": { "schemas": { "Node": { "type": "object" }, "NodeList": { "type": "object", "properties": { "x": {} } } } } }
-            """);
-
-        Assert.That(() => new ListEnvelopeRule().Apply(context),
-            Throws.TypeOf<GeneratorException>().With.Message.Contains("'NodeList'"));
+        Assert.That(document.Operation("/realms", "get").At(SingleRecordEnvelopeRule.Extension), Is.Null);
     }
 }

@@ -32,15 +32,16 @@ public sealed class StorageTransferRuleTests
     }
 
     [Test]
-    public void AnUploadAnswersCreatedWithTheFileListEnvelope()
+    public void AnUploadAnswersCreatedWithTheStoredFilesAsAList()
     {
         var document = Apply<StorageTransferRule>(Document, "storage");
 
         var upload = document.Operation("/buckets/{id}/upload", "post");
         Assert.That(upload.Keys("responses"), Is.EqualTo(new[] { "201" }));
-        Assert.That(upload.Text("responses.201.content.application/json.schema.$ref"), Is.EqualTo("#/components/schemas/BucketFileList"));
-        Assert.That(document.Schema("BucketFileList").Text("properties.data.items.$ref"), Is.EqualTo("#/components/schemas/BucketFile"));
-        Assert.That(document.Schema("ListMeta").Strings("required"), Is.EqualTo(new[] { "total" }));
+        AssertJson(upload.At("responses.201.content.application/json.schema"),
+            """{ "type": "array", "items": { "$ref": "#/components/schemas/BucketFile" } }""");
+        Assert.That(upload.Text(SingleRecordEnvelopeRule.Extension), Is.EqualTo(ListEnvelopeRule.Marker));
+        Assert.That(document.Keys("components.schemas"), Is.EquivalentTo(new[] { "Bucket", "BucketFile" }));
     }
 
     [Test]

@@ -48,7 +48,8 @@ public sealed class TokenEndpointRuleTests
 
         var request = document.Schema(TokenEndpointRule.RequestSchema);
         Assert.That(request.Strings("required"), Is.EqualTo(new[] { "grant_type" }));
-        Assert.That(request.Strings("properties.grant_type.enum"),
+        Assert.That(request.Text("properties.grant_type.$ref"), Is.EqualTo("#/components/schemas/" + TokenEndpointRule.GrantTypeSchema));
+        Assert.That(document.Schema(TokenEndpointRule.GrantTypeSchema).Strings("enum"),
             Is.EqualTo(new[] { "password", "robot_credentials", "client_credentials", "refresh_token" }));
         Assert.That(request.Keys("properties"), Is.SupersetOf(new[] { "username", "password", "id", "secret", "client_id", "client_secret", "refresh_token" }));
         var response = document.Schema(TokenEndpointRule.ResponseSchema);
@@ -78,7 +79,7 @@ public sealed class TokenEndpointRuleTests
         var document = Apply<TokenEndpointRule>(Document.Replace("\"post\": { \"operationId\": \"introspectToken\"", "\"put\": { \"operationId\": \"x\"",
             StringComparison.Ordinal), "auth");
 
-        Assert.That(document.Keys("components.schemas"), Is.EquivalentTo(new[] { "TokenGrantRequest", "TokenGrantResponse" }));
+        Assert.That(document.Keys("components.schemas"), Is.EquivalentTo(new[] { "TokenGrantRequest", "TokenGrantRequestGrantType", "TokenGrantResponse" }));
     }
 
     [Test]
@@ -89,5 +90,17 @@ public sealed class TokenEndpointRuleTests
             """;
 
         AssertJson(Apply<TokenEndpointRule>(core), core);
+    }
+
+    [Test]
+    public void TheTokenEndpointsServeNoEntity()
+    {
+        // ResourceIdRule read an entity off the served answers of /token ('OAuth2TokenGrantResponse'), which this rule replaces.
+        var document = Apply<TokenEndpointRule>(Document.Replace("\"x-flamehub-kind\": \"create\",",
+            "\"x-flamehub-kind\": \"create\", \"x-flamehub-entity-schema\": \"OAuth2TokenGrantResponse\",", StringComparison.Ordinal)
+            .Replace("\"operationId\": \"getTokenIntrospection\",", "\"operationId\": \"getTokenIntrospection\", \"x-flamehub-entity-schema\": \"OAuth2TokenGrantResponse\",", StringComparison.Ordinal), "auth");
+
+        Assert.That(document.Operation("/token", "post").ContainsKey(ResourceIdRule.EntitySchemaExtension), Is.False);
+        Assert.That(document.Operation("/token/introspect", "get").ContainsKey(ResourceIdRule.EntitySchemaExtension), Is.False);
     }
 }

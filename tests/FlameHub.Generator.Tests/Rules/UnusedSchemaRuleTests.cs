@@ -41,4 +41,23 @@ public sealed class UnusedSchemaRuleTests
 
         Assert.That(document.Keys("components.schemas"), Is.Empty);
     }
+
+    [Test]
+    public void SchemasTheTemplatesNameByExtensionAreKept()
+    {
+        // A list method returns HubList<Node> and an upload IReadOnlyList<BucketFile>: named by extension, not by $ref.
+        var document = Apply<UnusedSchemaRule>("""
+            { "paths": {
+              "/nodes": { "get": { "x-flamehub-entity-schema": "Node", "responses": {} } },
+              "/buckets/{id}/upload": { "post": { "x-flamehub-item-schema": "BucketFile", "responses": {} } } },
+              "components": { "schemas": {
+                "Node": { "type": "object", "properties": { "type": { "$ref": "#/components/schemas/NodeType" } } },
+                "NodeType": { "type": "string", "enum": ["default"] },
+                "BucketFile": { "type": "object" },
+                "NodeList": { "type": "object" }
+              } } }
+            """);
+
+        Assert.That(document.Keys("components.schemas"), Is.EquivalentTo(new[] { "Node", "NodeType", "BucketFile" }));
+    }
 }
