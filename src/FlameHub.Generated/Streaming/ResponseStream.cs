@@ -68,14 +68,16 @@ internal sealed class ResponseStream : Stream
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_idleLimit == Timeout.InfiniteTimeSpan)
         {
+            int read;
             try
             {
-                return Counted(_body.Read(buffer), buffer.Length);
+                read = _body.Read(buffer);
             }
             catch (InvalidDataException exception)
             {
                 throw Undecodable(exception);
             }
+            return Counted(read, buffer.Length);
         }
         // The handler's body stream can only be stopped through a read's cancellation token, which
         // its synchronous reads do not take; a synchronous read therefore waits for an asynchronous one.

@@ -73,14 +73,18 @@ internal sealed class TransferProgress
         if (_bytes > _reported) Report();
     }
 
-    /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/> through one pooled buffer, counting each block once written.</summary>
+    /// <summary>
+    /// Copies <paramref name="source"/> to <paramref name="destination"/> through one pooled buffer,
+    /// counting each block once written. As <see cref="Stream.CopyToAsync(Stream, int, CancellationToken)"/>,
+    /// it uses the whole rented buffer (the pool rounds the size up), so blocks are as large as without counting.
+    /// </summary>
     public async Task CopyAsync(Stream source, Stream destination, int bufferSize, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
         try
         {
             int read;
-            while ((read = await source.ReadAsync(buffer.AsMemory(0, bufferSize), cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
             {
                 await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
                 Add(read);
@@ -99,7 +103,7 @@ internal sealed class TransferProgress
         try
         {
             int read;
-            while ((read = source.Read(buffer, 0, bufferSize)) > 0)
+            while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
             {
                 destination.Write(buffer, 0, read);
                 Add(read);
