@@ -193,15 +193,16 @@ public abstract class HubClientBase : IDisposable
     /// <see cref="HttpIOException"/> whose inner exception is a <see cref="TimeoutException"/>.
     /// </summary>
     /// <param name="path">The path relative to the base URL.</param>
+    /// <param name="progress">Receives the bytes read so far (see <see cref="TransferProgress"/>); null for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task<Stream> DownloadAsync(string path, CancellationToken cancellationToken)
+    private protected async Task<Stream> DownloadAsync(string path, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         using var call = CallTimeout.Start(Timeout, cancellationToken);
         try
         {
             var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return await DownloadStream.OpenAsync(response, DownloadIdleTimeout, call.Token).ConfigureAwait(false);
+            return await DownloadStream.OpenAsync(response, DownloadIdleTimeout, progress, call.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
         {
@@ -213,13 +214,14 @@ public abstract class HubClientBase : IDisposable
     /// <typeparam name="T">The record type of a stored file.</typeparam>
     /// <param name="path">The upload path relative to the base URL.</param>
     /// <param name="files">The files; at least one.</param>
+    /// <param name="progress">Receives the files' bytes sent so far (see <see cref="TransferProgress"/>); null for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task<IReadOnlyList<T>> UploadAsync<T>(string path, IEnumerable<UploadFile> files, CancellationToken cancellationToken)
+    private protected async Task<IReadOnlyList<T>> UploadAsync<T>(string path, IEnumerable<UploadFile> files, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
         {
-            Content = MultipartUpload.Create(files as IReadOnlyList<UploadFile> ?? files.ToList()),
+            Content = MultipartUpload.Create(files as IReadOnlyList<UploadFile> ?? files.ToList(), progress),
         };
         request.Headers.Accept.ParseAdd(JsonMediaType);
         using var call = CallTimeout.Start(Timeout, cancellationToken);

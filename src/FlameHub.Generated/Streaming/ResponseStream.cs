@@ -7,12 +7,15 @@ namespace FlameHub;
 /// the response, and with it the connection's hold on the unread rest of the body. A read waits at
 /// most <see cref="ReadTimeout"/> for bytes; past it the read fails with an <see cref="HttpIOException"/>
 /// whose inner exception is a <see cref="TimeoutException"/>. A body that cannot be decompressed
-/// fails with an <see cref="HttpIOException"/> too, as HttpClient's own body faults do.
+/// fails with an <see cref="HttpIOException"/> too, as HttpClient's own body faults do. With a
+/// <see cref="TransferProgress"/>, every byte read is counted, and the end of the body (a read
+/// returning 0, or the Content-Length reached) completes the count.
 /// </summary>
 internal sealed class ResponseStream : Stream
 {
     private readonly HttpResponseMessage _response;
     private readonly Stream _body;
+    private readonly TransferProgress? _progress;
     private CancellationTokenSource _idle = new();
     private TimeSpan _idleLimit;
     private bool _disposed;
@@ -20,12 +23,14 @@ internal sealed class ResponseStream : Stream
     /// <param name="response">The response the body belongs to; disposed with the stream.</param>
     /// <param name="body">The response's body as the handler delivers it.</param>
     /// <param name="idleLimit">How long one read may wait for bytes; <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</param>
-    public ResponseStream(HttpResponseMessage response, Stream body, TimeSpan idleLimit)
+    /// <param name="progress">Counts the bytes read; null to count nothing.</param>
+    public ResponseStream(HttpResponseMessage response, Stream body, TimeSpan idleLimit, TransferProgress? progress = null)
     {
         if (idleLimit <= TimeSpan.Zero && idleLimit != Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(idleLimit), "The idle limit must be positive or infinite.");
         _response = response;
         _body = body;
         _idleLimit = idleLimit;
+        _progress = progress;
     }
 
     public override bool CanRead => !_disposed;
@@ -63,14 +68,16 @@ internal sealed class ResponseStream : Stream
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_idleLimit == Timeout.InfiniteTimeSpan)
         {
+            int read;
             try
             {
-                return _body.Read(buffer);
+                read = _body.Read(buffer);
             }
             catch (InvalidDataException exception)
             {
                 throw Undecodable(exception);
             }
+            return Counted(read, buffer.Length);
         }
         // The handler's body stream can only be stopped through a read's cancellation token, which
         // its synchronous reads do not take; a synchronous read therefore waits for an asynchronous one.
@@ -100,7 +107,7 @@ internal sealed class ResponseStream : Stream
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var limit = _idleLimit;
-        if (limit == Timeout.InfiniteTimeSpan) return await TranslateAsync(_body.ReadAsync(buffer, cancellationToken)).ConfigureAwait(false);
+        if (limit == Timeout.InfiniteTimeSpan) return Counted(await TranslateAsync(_body.ReadAsync(buffer, cancellationToken)).ConfigureAwait(false), buffer.Length);
 
         // One source for all reads: its timer is set before each read and stopped after it.
         if (_idle.IsCancellationRequested)
@@ -113,9 +120,10 @@ internal sealed class ResponseStream : Stream
         var registration = cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), idle)
             : default;
+        int read;
         try
         {
-            return await TranslateAsync(_body.ReadAsync(buffer, idle.Token)).ConfigureAwait(false);
+            read = await TranslateAsync(_body.ReadAsync(buffer, idle.Token)).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException && !cancellationToken.IsCancellationRequested && idle.IsCancellationRequested)
         {
@@ -139,6 +147,18 @@ internal sealed class ResponseStream : Stream
                 // The stream was disposed while the read ran.
             }
         }
+        return Counted(read, buffer.Length);
+    }
+
+    /// <summary>Counts a read's bytes; a read of nothing into a non-empty buffer is the end of the body.</summary>
+    private int Counted(int read, int requested)
+    {
+        if (_progress is { } progress)
+        {
+            if (read > 0) progress.Add(read);
+            else if (requested > 0) progress.Complete();
+        }
+        return read;
     }
 
     private async ValueTask<int> TranslateAsync(ValueTask<int> read)

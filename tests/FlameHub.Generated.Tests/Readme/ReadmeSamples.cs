@@ -172,6 +172,24 @@ internal static class ReadmeSamples
         #endregion
     }
 
+    public static async Task StorageProgressAsync(StorageClient storage, Guid bucketId, Guid fileId, ProgressBar bar, Stream target)
+    {
+        #region storage-progress
+        IProgress<long> progress = new Progress<long>(bytes => bar.Value = bytes); // made on the UI thread: reported there, in order
+        IReadOnlyList<BucketFile> sent = await storage.UploadToBucketAsync(bucketId,
+            [UploadFile.FromFile("results/model.bin", hubPath: "run-1/model.bin")], progress); // the files' bytes sent so far
+
+        await using Stream model = await storage.StreamBucketFileAsync(fileId, progress);      // the bytes read so far
+        await model.CopyToAsync(target);
+        #endregion
+    }
+
+    /// <summary>Stands for a UI's progress bar.</summary>
+    public sealed class ProgressBar
+    {
+        public long Value { get; set; }
+    }
+
     public static async Task ErrorsAsync(Uri hub, IHubCredential credential, CreateNode body)
     {
         #region errors
