@@ -6,9 +6,11 @@ namespace FlameHub.Generator.PublicApi;
 /// <c>PublicAPI/PublicAPI.{Shipped,Unshipped}.txt</c> holds what every target framework has,
 /// <c>PublicAPI/{tfm}/PublicAPI.{Shipped,Unshipped}.txt</c> what only that framework has (present
 /// only while there is such API). Shipped files are never edited: they change at a release.
-/// For each framework the actual API is the declared one plus RS0016 minus RS0017; what is not
-/// shipped goes to Unshipped, what was shipped and is gone becomes a <c>*REMOVED*</c> line.
-/// Lines every framework needs go to the shared file, the rest to the framework's own.
+/// The update build compiles against the Shipped files and an empty Unshipped one, so for each
+/// framework the findings say everything: the actual API is Shipped plus RS0016 minus RS0017.
+/// The Unshipped files are then derived from the code and Shipped alone, whatever they held
+/// before (a merge conflict included): what is not shipped is listed, what was shipped and is
+/// gone becomes a <c>*REMOVED*</c> line; lines every framework needs go to the shared file.
 /// </summary>
 public static class PublicApiUpdate
 {
@@ -31,14 +33,13 @@ public static class PublicApiUpdate
         }
 
         var sharedShipped = ApiListing.Read(Path.Combine(directory, Shipped));
-        var sharedUnshipped = ApiListing.Read(Path.Combine(directory, Unshipped));
         var needed = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (framework, diagnostics) in byFramework)
         {
-            var shipped = Union(sharedShipped, ApiListing.Read(Path.Combine(directory, framework, Shipped)));
-            var unshipped = Union(sharedUnshipped, ApiListing.Read(Path.Combine(directory, framework, Unshipped)));
-            var taken = unshipped.Where(IsRemoval).Select(l => l[ApiListing.RemovedPrefix.Length..]).ToHashSet(StringComparer.Ordinal);
-            var actual = Union(shipped.Where(l => !taken.Contains(l)), unshipped.Where(l => !IsRemoval(l)), diagnostics.Added);
+            var shipped = new SortedSet<string>(sharedShipped, StringComparer.Ordinal);
+            shipped.UnionWith(ApiListing.Read(Path.Combine(directory, framework, Shipped)));
+            var actual = new SortedSet<string>(shipped, StringComparer.Ordinal);
+            actual.UnionWith(diagnostics.Added);
             actual.ExceptWith(diagnostics.Removed);
 
             var need = new SortedSet<string>(actual.Where(l => !shipped.Contains(l)), StringComparer.Ordinal);
@@ -81,21 +82,11 @@ public static class PublicApiUpdate
     // Shipped files are only created (empty), never rewritten: so `lines` is what they hold.
     private static void Write(List<FileChange> changes, string path, IReadOnlyCollection<string> lines)
     {
-        var isShipped = Path.GetFileName(path) == Shipped;
-        if (isShipped && File.Exists(path)) return;
+        if (Path.GetFileName(path) == Shipped && File.Exists(path)) return;
         var what = File.Exists(path) ? "updated" : "created";
         var before = ApiListing.Read(path);
         if (!ApiListing.Write(path, lines)) return;
         var after = lines.ToHashSet(StringComparer.Ordinal);
         changes.Add(new FileChange(path, what, after.Count(l => !before.Contains(l)), before.Count(l => !after.Contains(l))));
-    }
-
-    private static bool IsRemoval(string line) => line.StartsWith(ApiListing.RemovedPrefix, StringComparison.Ordinal);
-
-    private static SortedSet<string> Union(params IEnumerable<string>[] sets)
-    {
-        var union = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var set in sets) union.UnionWith(set);
-        return union;
     }
 }

@@ -32,11 +32,11 @@ public sealed class PublicApiUpdateTests
     [Test]
     public void Added_lines_are_written_sorted_and_a_second_run_changes_nothing()
     {
-        var both = Found(added: ["Z.Last() -> int", "B.Middle() -> string!"]);
+        var both = Found(added: ["Z.Last() -> int", "A.New() -> void", "B.Middle() -> string!"]);
 
         var first = Apply(both, both);
         var written = File.ReadAllText(Shared("Unshipped"));
-        var second = Apply(Found(), Found());
+        var second = Apply(both, both);
 
         Assert.That(written, Is.EqualTo(Header + "A.New() -> void\nB.Middle() -> string!\nZ.Last() -> int\n"));
         Assert.That(first.Select(c => (Path.GetFileName(c.Path), c.What, c.Added, c.Removed)),
@@ -46,9 +46,20 @@ public sealed class PublicApiUpdateTests
     }
 
     [Test]
-    public void A_removed_unshipped_line_goes_and_a_removed_shipped_line_is_marked_removed()
+    public void The_unshipped_file_is_derived_from_the_findings_whatever_it_held_before()
     {
-        var both = Found(removed: ["A.New() -> void", "A.Shipped() -> void"]);
+        File.WriteAllText(Shared("Unshipped"), Header + "<<<<<<< HEAD\nA.Ours() -> void\n=======\nA.Theirs() -> void\n>>>>>>> other\n");
+        var both = Found(added: ["A.Ours() -> void", "A.Theirs() -> void"]);
+
+        Apply(both, both);
+
+        Assert.That(File.ReadAllText(Shared("Unshipped")), Is.EqualTo(Header + "A.Ours() -> void\nA.Theirs() -> void\n"));
+    }
+
+    [Test]
+    public void A_shipped_line_that_is_gone_is_marked_removed_and_the_shipped_file_is_left_alone()
+    {
+        var both = Found(removed: ["A.Shipped() -> void"]);
 
         Apply(both, both);
 
@@ -57,35 +68,24 @@ public sealed class PublicApiUpdateTests
     }
 
     [Test]
-    public void A_shipped_line_that_comes_back_loses_its_removed_mark()
-    {
-        File.WriteAllText(Shared("Unshipped"), Header + "*REMOVED*A.Shipped() -> void\nA.New() -> void\n");
-        var both = Found(added: ["A.Shipped() -> void"]);
-
-        Apply(both, both);
-
-        Assert.That(File.ReadAllText(Shared("Unshipped")), Is.EqualTo(Header + "A.New() -> void\n"));
-    }
-
-    [Test]
     public void A_line_only_one_framework_has_goes_to_that_frameworks_own_pair_of_files()
     {
         Apply(Found(added: ["A.Common() -> void"]), Found(added: ["A.Common() -> void", "A.Span(System.ReadOnlySpan<char> s) -> void"]));
 
-        Assert.That(File.ReadAllText(Shared("Unshipped")), Is.EqualTo(Header + "A.Common() -> void\nA.New() -> void\n"));
+        Assert.That(File.ReadAllText(Shared("Unshipped")), Is.EqualTo(Header + "A.Common() -> void\n"));
         Assert.That(File.ReadAllText(Own("net10.0", "Unshipped")), Is.EqualTo(Header + "A.Span(System.ReadOnlySpan<char> s) -> void\n"));
         Assert.That(File.ReadAllText(Own("net10.0", "Shipped")), Is.EqualTo(Header), "the analyzers read a framework's files as a pair");
         Assert.That(Directory.Exists(Path.Combine(_dir, "net8.0")), Is.False);
     }
 
     [Test]
-    public void A_shared_line_one_framework_loses_moves_out_of_the_shared_file()
+    public void A_shipped_line_one_framework_loses_is_marked_removed_for_that_framework_only()
     {
-        Apply(Found(removed: ["A.New() -> void"]), Found());
+        Apply(Found(removed: ["A.Kept() -> void"]), Found());
 
         Assert.That(File.ReadAllText(Shared("Unshipped")), Is.EqualTo(Header));
-        Assert.That(File.ReadAllText(Own("net10.0", "Unshipped")), Is.EqualTo(Header + "A.New() -> void\n"));
-        Assert.That(Directory.Exists(Path.Combine(_dir, "net8.0")), Is.False);
+        Assert.That(File.ReadAllText(Own("net8.0", "Unshipped")), Is.EqualTo(Header + "*REMOVED*A.Kept() -> void\n"));
+        Assert.That(Directory.Exists(Path.Combine(_dir, "net10.0")), Is.False);
     }
 
     [Test]
@@ -95,7 +95,8 @@ public sealed class PublicApiUpdateTests
         File.WriteAllText(Own("net10.0", "Shipped"), Header);
         File.WriteAllText(Own("net10.0", "Unshipped"), Header + "A.Span() -> void\n");
 
-        var changes = Apply(Found(), Found(removed: ["A.Span() -> void"]));
+        var unchanged = Found(added: ["A.New() -> void"]);
+        var changes = Apply(unchanged, unchanged);
 
         Assert.That(Directory.Exists(Path.Combine(_dir, "net10.0")), Is.False);
         Assert.That(changes.Select(c => (Path.GetFileName(c.Path), c.What, c.Removed)),
