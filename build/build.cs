@@ -2,9 +2,11 @@
 #:property TreatWarningsAsErrors=true
 // The one implementation behind build.sh and build.ps1, so both offer the same commands.
 //   (none)        restore, normalize, generate, build, pack into artifacts/
-//   test          build, then run every test; ends with "N passed, N failed[, N skipped]"
+//   test          build, then run every test (the library's on net8.0 and net10.0); one line per test
+//                 assembly and framework, then "N passed, N failed[, N skipped]" over all of them
 //   import-specs  --from <url-or-file> [--from ...] [--hub-version V] [--authup-version V]
-//   update-public-api  rewrite src/FlameHub.Generated/PublicAPI.txt after a reviewed API change
+//   update-public-api  after a reviewed API change (or a merge), rewrite src/FlameHub.Generated/PublicAPI/**/PublicAPI.Unshipped.txt
+//                 from the public API analyzers' findings (generator/PublicApi.targets)
 //   bench         [--quick] build the benchmarks in Release, run every scenario, rewrite docs/benchmarks.md
 using System.Diagnostics;
 using System.Xml.Linq;
@@ -34,8 +36,9 @@ try
             Pack();
             var results = Path.Combine(root, "artifacts", "test-results");
             if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
+            // One TRX file per test assembly and framework (tests/Directory.Build.props names them).
             var exit = Run("test", "dotnet", "test", solution, "-c", Configuration, "--no-build", "-nologo",
-                "--logger", "trx", "--results-directory", results);
+                $"-p:FlameHubTestResults={results}");
             Console.WriteLine(Summarize(results));
             return exit;
         case "import-specs":
@@ -118,21 +121,27 @@ int Run(string name, string tool, params string[] arguments)
     return process.ExitCode;
 }
 
-// The closing line CI reads: the sum over every test assembly's TRX file.
+// One line per test assembly and framework, then the closing line CI reads: the sum over every TRX file.
 static string Summarize(string resultsDirectory)
 {
+    var lines = new List<string>();
     int passed = 0, failed = 0, skipped = 0;
-    foreach (var trx in Directory.Exists(resultsDirectory) ? Directory.GetFiles(resultsDirectory, "*.trx", SearchOption.AllDirectories) : [])
+    foreach (var trx in (Directory.Exists(resultsDirectory) ? Directory.GetFiles(resultsDirectory, "*.trx", SearchOption.AllDirectories) : []).Order(StringComparer.Ordinal))
     {
         var counters = XDocument.Load(trx).Descendants().FirstOrDefault(e => e.Name.LocalName == "Counters");
         if (counters is null) continue;
         int Count(string attribute) => int.TryParse(counters.Attribute(attribute)?.Value, out var n) ? n : 0;
-        passed += Count("passed");
-        failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
+        var (p, f) = (Count("passed"), Count("failed") + Count("error") + Count("timeout") + Count("aborted"));
         // The test logger leaves notExecuted at 0 for skipped tests; what did not execute is skipped.
-        skipped += Math.Max(Count("notExecuted"), Count("total") - Count("executed"));
+        var s = Math.Max(Count("notExecuted"), Count("total") - Count("executed"));
+        // "FlameHub.Generated.Tests.net8.0.trx": the assembly, then its framework.
+        var name = Path.GetFileNameWithoutExtension(trx);
+        var dot = name.LastIndexOf(".net", StringComparison.Ordinal);
+        lines.Add($"build: results of {(dot > 0 ? $"{name[..dot]} on {name[(dot + 1)..]}" : name)}: {p} passed, {f} failed, {s} skipped");
+        (passed, failed, skipped) = (passed + p, failed + f, skipped + s);
     }
-    return skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed";
+    lines.Add(skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed");
+    return string.Join(Environment.NewLine, lines);
 }
 
 sealed class BuildFailure(string message) : Exception(message);

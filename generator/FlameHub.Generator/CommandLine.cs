@@ -7,7 +7,7 @@ public sealed class CommandLine
 
     public static (string Command, CommandLine Options) Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0) throw new GeneratorException("usage: FlameHub.Generator <import|normalize> --name value ...");
+        if (args.Count == 0) throw new GeneratorException("usage: FlameHub.Generator <import|normalize|public-api> --name value ...");
         var options = new CommandLine();
         for (var i = 1; i < args.Count; i++)
         {

@@ -6,6 +6,7 @@ using FlameHub.Generator.Rules;
 
 // import:    specs from a Hub's /docs pages or JSON documents → specs/
 // normalize: specs/ → OpenAPI 3.0 documents and NSwag configurations for the build
+// public-api: the analyzers' RS0016/RS0017 findings → PublicAPI/**/PublicAPI.Unshipped.txt
 try
 {
     var (command, options) = CommandLine.Parse(args);
@@ -46,21 +47,22 @@ try
         }
         case "public-api":
         {
-            var references = File.ReadAllLines(options.Single("references")).Where(l => l.Length > 0);
-            var listing = options.Single("listing");
-            var update = options.Optional("update") == "true";
-            var (added, removed) = PublicApiListing.Check(listing, PublicApiLister.List(options.Single("assembly"), references), update);
-            if (added.Count == 0 && removed.Count == 0) return 0;
-            if (update)
+            // --dir PublicAPI/ --sarif net8.0=obj/.../net8.0.sarif --sarif net10.0=...: after a build that logged the analyzers' findings.
+            var directory = Path.GetFullPath(options.Single("dir"));
+            var byFramework = new SortedDictionary<string, ApiDiagnostics>(StringComparer.Ordinal);
+            foreach (var pair in options.All("sarif"))
             {
-                Console.WriteLine($"public-api: {Path.GetFileName(listing)} updated ({added.Count} added, {removed.Count} removed)");
-                return 0;
+                var split = pair.IndexOf('=', StringComparison.Ordinal);
+                if (split <= 0) throw new GeneratorException($"--sarif expects framework=path, got '{pair}'.");
+                byFramework[pair[..split]] = ApiDiagnostics.Read(pair[(split + 1)..]);
             }
-            Console.Error.WriteLine($"error: the public API changed ({added.Count} added, {removed.Count} removed) and {listing} does not say so. "
-                + "Review the change, then run './build.sh update-public-api' and commit the listing with it.");
-            foreach (var line in added.Take(20)) Console.Error.WriteLine("  + " + line);
-            foreach (var line in removed.Take(20)) Console.Error.WriteLine("  - " + line);
-            return 1;
+            var changes = PublicApiUpdate.Apply(directory, byFramework);
+            foreach (var change in changes)
+            {
+                Console.WriteLine($"public-api: {Path.GetRelativePath(directory, change.Path)} {change.What} (+{change.Added} -{change.Removed})");
+            }
+            if (changes.Count == 0) Console.WriteLine("public-api: the listing already matches the code, nothing written");
+            return 0;
         }
         default:
             throw new GeneratorException($"unknown command '{command}'; use 'import', 'normalize' or 'public-api'.");

@@ -5,7 +5,9 @@ namespace FlameHub.Generated.Tests.Package;
 
 /// <summary>
 /// The packed .nupkg, not the project reference, works: a throwaway console project outside the
-/// solution restores it from artifacts/ and runs quickstart calls against WireMock.
+/// solution restores it from artifacts/ and runs quickstart calls against WireMock. The console
+/// project targets the framework of this test run, so each run checks the package's own asset
+/// for it (lib/net8.0 or lib/net10.0).
 /// </summary>
 public sealed class ConsumerPackageTests
 {
@@ -17,6 +19,9 @@ public sealed class ConsumerPackageTests
         using var authClient = new AuthClient(new Uri(hub, "auth/"), auth);
         using var core = new CoreClient(new Uri(hub, "core/"), auth);
         using var storage = new StorageClient(new Uri(hub, "storage/"), auth);
+        var asset = typeof(AuthClient).Assembly.GetCustomAttributes(typeof(System.Runtime.Versioning.TargetFrameworkAttribute), false)
+            .Cast<System.Runtime.Versioning.TargetFrameworkAttribute>().Single().FrameworkName;
+        Console.WriteLine($"asset={asset}");
 
         var master = (await authClient.FindRealmsAsync(new FindOptions { Filter = { ["name"] = "master" } })).Single();
         var node = await core.CreateNodeAsync(new CreateNode { Name = "my-node", RealmId = master.Id });
@@ -51,7 +56,10 @@ public sealed class ConsumerPackageTests
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
                     <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
+                    <TargetFramework>{TestFramework.Moniker}</TargetFramework>
+                    <!-- The SDK brings only the .NET 10 runtime: a net8.0 program runs on it where .NET 8 is not installed.
+                         What runs here is the package's net8.0 assembly; this suite's net8.0 run tests it on .NET 8 itself. -->
+                    <RollForward>Major</RollForward>
                     <Nullable>enable</Nullable>
                     <ImplicitUsings>enable</ImplicitUsings>
                     <!-- Its own package folder: a re-packed build of the same version must not come from the global cache. -->
@@ -78,6 +86,7 @@ public sealed class ConsumerPackageTests
             Assert.That(exit, Is.Zero, output);
             Assert.That(output, Does.Contain("master=master hidden=True external=null none=null realm=master field=realm_id"));
             Assert.That(output, Does.Contain("hosted=True extra=0 source=FlameHub"));
+            Assert.That(output, Does.Contain($"asset={TestFramework.Built}"), "the package's assembly for this framework was used");
             var requests = await WireMockFixture.Server.RequestsAsync(cancellationToken);
             Assert.That(requests.Count(r => (string?)r["url"] == "/auth/token"), Is.EqualTo(1));
         }
