@@ -18,6 +18,12 @@ internal static class FlameHubConfiguration
     {
         options.ConfigurationPath = (configuration as IConfigurationSection)?.Path ?? "";
         var problems = options.ConfigurationProblems;
+        if (configuration is IConfigurationSection { Path: var path } section && !section.Exists())
+        {
+            // A misspelt section name would otherwise leave every default in force: the public Hub, no credential.
+            problems.Add(new("", $"The configuration section '{path}' is missing or empty."));
+            return;
+        }
         UnknownKeys(configuration, FlameHubSettings.Keys, "", problems);
         FlameHubSettings settings;
         try

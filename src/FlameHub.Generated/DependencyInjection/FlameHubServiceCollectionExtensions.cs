@@ -39,7 +39,8 @@ public static class FlameHubServiceCollectionExtensions
     /// <c>StaticToken</c>: <c>Token</c>; <c>Basic</c>: <c>Username</c>, <c>Password</c>; <c>None</c>).
     /// Token credentials get their tokens from the bound auth URL. Secrets are read like any other
     /// value: keep them in user secrets, environment variables or a vault provider, not in
-    /// <c>appsettings.json</c>; they never appear in a message or a log. An unknown key is an error.
+    /// <c>appsettings.json</c>; they never appear in a message or a log. An unknown key, and a missing
+    /// or empty section, is an error.
     /// The section is read once, when the options are first needed. Settings made in code after this
     /// call (another <c>AddFlameHub</c> or <c>Configure&lt;FlameHubOptions&gt;</c>) apply on top.
     /// </summary>

@@ -113,6 +113,18 @@ public sealed class ConfigurationValidationTests
     }
 
     [Test, CancelAfter(20_000)]
+    public async Task A_missing_section_stops_the_host_instead_of_leaving_every_default_in_force()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("FlameHub:Timeout", "00:00:10")]).Build();
+        using var host = Host(services => services.AddFlameHub(configuration.GetSection("FlameHubb")));
+
+        var error = await Hub.CatchBounded(() => host.StartAsync());
+
+        Assert.That(error, Is.TypeOf<OptionsValidationException>(), error?.ToString());
+        Assert.That(((OptionsValidationException)error!).Failures, Is.EqualTo(new[] { "The configuration section 'FlameHubb' is missing or empty." }));
+    }
+
+    [Test, CancelAfter(20_000)]
     public async Task Options_set_in_code_are_validated_at_start_with_their_property_names()
     {
         using var host = Host(services => services.AddFlameHub(o =>
