@@ -4,7 +4,12 @@ using FlameHub.Storage;
 
 namespace FlameHub;
 
-/// <summary>Settings of <see cref="FlameHubServiceCollectionExtensions.AddFlameHub"/>: the three services' URLs and the pipeline settings all clients share.</summary>
+/// <summary>
+/// Settings of <c>AddFlameHub</c>: the three services' URLs and the pipeline settings all clients
+/// share. In a host, a null <see cref="HubClientOptions.LoggerFactory"/> becomes the host's
+/// <see cref="Microsoft.Extensions.Logging.ILoggerFactory"/>, and a null
+/// <see cref="HubClientOptions.CorrelationId"/> one new id that the three clients share.
+/// </summary>
 public sealed class FlameHubOptions : HubClientOptions
 {
     /// <summary>The auth service's base URL. Default: the public Hub instance.</summary>
@@ -25,5 +30,22 @@ public sealed class FlameHubOptions : HubClientOptions
         CoreUrl = new Uri(root, "core/");
         StorageUrl = new Uri(root, "storage/");
         return this;
+    }
+
+    /// <summary>The configuration section the options were bound from (its path, <c>""</c> for a root); null when set in code only.</summary>
+    internal string? ConfigurationPath { get; set; }
+
+    /// <summary>What binding the configuration found wrong: unknown keys, values that do not convert, an incomplete credential.</summary>
+    internal List<OptionProblem> ConfigurationProblems { get; } = [];
+
+    /// <summary>Every problem of the options: the configuration's, the URLs', the pipeline settings'.</summary>
+    internal IEnumerable<OptionProblem> AllProblems()
+    {
+        foreach (var problem in ConfigurationProblems) yield return problem;
+        foreach (var (name, url) in new[] { (nameof(AuthUrl), AuthUrl), (nameof(CoreUrl), CoreUrl), (nameof(StorageUrl), StorageUrl) })
+        {
+            if (HubUrl.Problem(url) is { } problem) yield return new(name, problem);
+        }
+        foreach (var problem in Problems()) yield return problem;
     }
 }

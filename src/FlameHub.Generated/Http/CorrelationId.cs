@@ -12,19 +12,22 @@ internal static class CorrelationId
     public static string Check(string? value, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(value, parameterName);
-        if (value.Length == 0) throw new ArgumentException("The correlation id must not be empty.", parameterName);
-        if (value.Length > MaxLength)
-        {
-            throw new ArgumentException($"The correlation id is {value.Length} characters long; at most {MaxLength} are sent as X-Request-Id.", parameterName);
-        }
+        if (Problem(value) is { } problem) throw new ArgumentException("The correlation id " + problem + ".", parameterName);
+        return value;
+    }
+
+    /// <summary>What keeps <paramref name="value"/> from being sent as <c>X-Request-Id</c>, without the value; null when nothing does.</summary>
+    public static string? Problem(string value)
+    {
+        if (value.Length == 0) return "must not be empty";
+        if (value.Length > MaxLength) return $"is {value.Length} characters long; at most {MaxLength} are sent as X-Request-Id";
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             if (c is >= '\x21' and <= '\x7E') continue;
-            throw new ArgumentException(
-                $"The correlation id contains {Describe(c)} at index {i}; X-Request-Id takes visible ASCII only (0x21-0x7E).", parameterName);
+            return $"contains {Describe(c)} at index {i}; X-Request-Id takes visible ASCII only (0x21-0x7E)";
         }
-        return value;
+        return null;
     }
 
     private static string Describe(char c) => c switch

@@ -46,12 +46,25 @@ public class HubClientOptions
 
     private string? _correlationId;
 
+    /// <summary>What is wrong with the settings, each naming its setting; empty when all are valid.</summary>
+    internal IEnumerable<OptionProblem> Problems()
+    {
+        if (!PositiveOrInfinite(Timeout)) yield return new(nameof(Timeout), $"must be positive or infinite (was {Timeout:c})");
+        if (!PositiveOrInfinite(AttemptTimeout)) yield return new(nameof(AttemptTimeout), $"must be positive or infinite (was {AttemptTimeout:c})");
+        if (MaxResponseBytes <= 0) yield return new(nameof(MaxResponseBytes), $"must be positive (was {MaxResponseBytes})");
+        if (Retry is null)
+        {
+            yield return new(nameof(Retry), "is required");
+            yield break;
+        }
+        foreach (var problem in Retry.Problems()) yield return problem.Under(nameof(Retry));
+    }
+
     internal void Validate()
     {
-        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(Timeout), "Timeout must be positive or infinite.");
-        if (AttemptTimeout <= TimeSpan.Zero && AttemptTimeout != System.Threading.Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(AttemptTimeout), "AttemptTimeout must be positive or infinite.");
-        if (MaxResponseBytes <= 0) throw new ArgumentOutOfRangeException(nameof(MaxResponseBytes), "MaxResponseBytes must be positive.");
         ArgumentNullException.ThrowIfNull(Retry, nameof(Retry));
-        Retry.Validate();
+        foreach (var problem in Problems()) throw problem.ToException();
     }
+
+    private static bool PositiveOrInfinite(TimeSpan value) => value > TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan;
 }

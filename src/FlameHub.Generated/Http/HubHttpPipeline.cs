@@ -43,7 +43,12 @@ public static class HubHttpPipeline
         return inner;
     }
 
-    /// <summary>The delegating handlers of the chain, outermost first.</summary>
+    /// <summary>
+    /// The delegating handlers of the chain, outermost first: the one definition of which handlers
+    /// run in which order, used by <see cref="CreateHandler"/> (and so the clients' own
+    /// constructors) and by <c>AddFlameHub</c> alike. Tracing and retries always; authentication
+    /// with a credential; logging with a logger factory.
+    /// </summary>
     /// <param name="options">The client settings.</param>
     internal static IReadOnlyList<DelegatingHandler> CreateDelegatingHandlers(HubClientOptions options)
     {

@@ -19,10 +19,16 @@ public sealed class HubRetryOptions
     /// <summary>Retry POST requests too. Off by default: a repeated create can create twice.</summary>
     public bool RetryPost { get; set; }
 
+    /// <summary>What is wrong with the settings, each naming its setting; empty when all are valid.</summary>
+    internal IEnumerable<OptionProblem> Problems()
+    {
+        if (MaxRetries < 0) yield return new(nameof(MaxRetries), $"must not be negative (was {MaxRetries})");
+        if (BaseDelay < TimeSpan.Zero) yield return new(nameof(BaseDelay), $"must not be negative (was {BaseDelay:c})");
+        else if (MaxDelay < BaseDelay) yield return new(nameof(MaxDelay), $"must not be shorter than BaseDelay (was {MaxDelay:c}, BaseDelay {BaseDelay:c})");
+    }
+
     internal void Validate()
     {
-        if (MaxRetries < 0) throw new ArgumentOutOfRangeException(nameof(MaxRetries), "MaxRetries must not be negative.");
-        if (BaseDelay < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(BaseDelay), "BaseDelay must not be negative.");
-        if (MaxDelay < BaseDelay) throw new ArgumentOutOfRangeException(nameof(MaxDelay), "MaxDelay must not be shorter than BaseDelay.");
+        foreach (var problem in Problems()) throw problem.ToException();
     }
 }

@@ -3,6 +3,7 @@ using FlameHub.Auth;
 using FlameHub.Core;
 using FlameHub.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace FlameHub.Generated.Tests.Readme;
@@ -85,6 +86,13 @@ internal static class ReadmeSamples
     }
 
     private sealed class MyAuditHandler : DelegatingHandler;
+
+    public static void Configuration(HostApplicationBuilder builder)
+    {
+        #region configuration
+        builder.Services.AddFlameHub(builder.Configuration.GetSection("FlameHub")); // validated when the host starts
+        #endregion
+    }
 
     public static void OwnHttpClient(Uri hub, IHubCredential credential)
     {

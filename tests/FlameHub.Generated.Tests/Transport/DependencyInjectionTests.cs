@@ -87,7 +87,8 @@ public class DependencyInjectionTests
         });
         using var provider = services.BuildServiceProvider();
 
-        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<CoreClient>());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<CoreClient>())!;
+        Assert.That(error.Message, Is.EqualTo("FlameHubOptions.Timeout must be positive or infinite (was -00:00:05)"));
     }
 
     [Test]
