@@ -9,8 +9,8 @@ namespace FlameHub;
 /// What every generated client does with a request: build it, send it through the
 /// <see cref="System.Net.Http.HttpClient"/>, turn an unexpected status into a
 /// <see cref="HubApiException"/> and read the JSON answer. The generated methods only say which
-/// path, body and result type an operation has. Only the generated clients derive from it; its
-/// settings are fixed when the client is made.
+/// operation (for its span and metrics), path, body and result type it is. Only the generated
+/// clients derive from it; its settings are fixed when the client is made.
 /// </summary>
 public abstract class HubClientBase : IDisposable
 {
