@@ -27,7 +27,7 @@ internal sealed class HubTracingHandler : DelegatingHandler
             requestId = HubCorrelation.Current ?? _correlationId;
             request.Headers.TryAddWithoutValidation("X-Request-Id", requestId);
         }
-        HubOperationScope.Of(request)?.Correlated(requestId);
+        if (HubTelemetry.Source.HasListeners()) HubOperationScope.Of(request)?.Correlated(requestId);
         return base.SendAsync(request, cancellationToken);
     }
 }

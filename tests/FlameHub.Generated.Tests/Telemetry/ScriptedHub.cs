@@ -16,6 +16,7 @@ internal sealed class ScriptedHub : IAsyncDisposable
 {
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _core = new();
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _grants = new();
+    private readonly ConcurrentQueue<string> _requestIds = new();
     private LoopbackServer _server = null!;
     private int _coreRequests;
 
@@ -30,6 +31,9 @@ internal sealed class ScriptedHub : IAsyncDisposable
     public Uri CoreUrl => new(_server.BaseAddress, "core/");
     public Uri AuthUrl => new(_server.BaseAddress, "auth/");
     public int CoreRequests => Volatile.Read(ref _coreRequests);
+
+    /// <summary>The <c>X-Request-Id</c> of each <c>/core/</c> request, in order.</summary>
+    public IReadOnlyList<string> RequestIds => _requestIds.ToArray();
 
     /// <summary>The next <c>/core/</c> requests get these answers, one each.</summary>
     public ScriptedHub Then(params Func<HttpContext, Task>[] answers)
@@ -100,6 +104,7 @@ internal sealed class ScriptedHub : IAsyncDisposable
             return;
         }
         Interlocked.Increment(ref _coreRequests);
+        _requestIds.Enqueue(context.Request.Headers["X-Request-Id"].ToString());
         await (_core.TryDequeue(out var next) ? next(context) : Node(context));
     }
 

@@ -196,5 +196,18 @@ public class TracingTests
         Assert.That(operation.GetTagItem("http.request.resend_count"), Is.Null);
     }
 
+    [Test, CancelAfter(20_000)]
+    public async Task The_request_id_tag_is_the_X_Request_Id_of_the_HubCorrelation_scope()
+    {
+        await using var hub = await ScriptedHub.StartAsync();
+        using var spans = SpanRecorder.WithHttpClient();
+        using var core = new CoreClient(hub.CoreUrl, Options());
+
+        using (HubCorrelation.Use("job-42")) await Hub.Bounded(core.GetNodeAsync(Hub.Node));
+
+        Assert.That(spans.Operation("CoreClient.GetNode").GetTagItem("flamehub.request_id"), Is.EqualTo("job-42"));
+        Assert.That(hub.RequestIds, Is.EqualTo(new[] { "job-42" }), "the id the span names is the one sent");
+    }
+
     private static object? Tag(ActivityEvent activityEvent, string name) => activityEvent.Tags.FirstOrDefault(t => t.Key == name).Value;
 }
