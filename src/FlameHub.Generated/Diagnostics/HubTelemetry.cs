@@ -46,8 +46,8 @@ internal static class HubTelemetry
         "flamehub.auth.token_requests", "{request}", "Token requests to Authup, by grant type (refresh_token for a renewal) and outcome.");
 
     /// <summary>
-    /// Internal under .NET's own HttpClient spans (one CLIENT span per attempt beneath it), else
-    /// Client: a call is then never shown as two CLIENT spans, nor without any.
+    /// Internal when .NET's own HttpClient spans are recorded (one CLIENT span per attempt beneath
+    /// it), else Client: either way each request is one CLIENT span, never two and never none.
     /// </summary>
     public static ActivityKind SpanKind => HttpClientSource.HasListeners() ? ActivityKind.Internal : ActivityKind.Client;
 
