@@ -7,13 +7,17 @@ namespace FlameHub;
 /// <summary>
 /// Sends grants to Authup's <c>POST {auth}/token</c> and reads the answer. Token requests go
 /// through the library's retry rules (a grant is safe to send twice), follow no redirect, and read
-/// at most <see cref="TokenAnswerReader.DefaultMaxBytes"/> of an answer.
+/// at most <see cref="TokenAnswerReader.DefaultMaxBytes"/> of an answer. Each request is a span
+/// (<c>HubTokenCredential.RequestToken</c>, under the operation that needed the token) and counts in
+/// <c>flamehub.auth.token_requests</c>.
 /// </summary>
 internal sealed class TokenEndpoint
 {
     private static readonly Lazy<SocketsHttpHandler> SharedTransport = new(HubHttpPipeline.CreateTransport);
+    private static readonly HubOperationInfo Operation = new("HubTokenCredential.RequestToken", "token");
 
     private readonly HttpClient _client;
+    private readonly Uri _authBaseUrl;
     private readonly TimeSpan _timeout;
     private readonly bool _formEncoded;
 
@@ -21,7 +25,8 @@ internal sealed class TokenEndpoint
     {
         ArgumentNullException.ThrowIfNull(authBaseUrl);
         if (!authBaseUrl.IsAbsoluteUri) throw new ArgumentException("The auth base URL must be absolute.", nameof(authBaseUrl));
-        Url = new Uri(HubUrl.WithTrailingSlash(authBaseUrl), "token");
+        _authBaseUrl = HubUrl.WithTrailingSlash(authBaseUrl);
+        Url = new Uri(_authBaseUrl, Operation.Template);
         _timeout = options.TokenRequestTimeout;
         _formEncoded = options.FormEncodedGrants;
         if (options.Retry is null) throw new ArgumentException("HubCredentialOptions.Retry must not be null.", nameof(options));
@@ -37,15 +42,44 @@ internal sealed class TokenEndpoint
 
     public async Task<TokenResponse> RequestAsync(TokenGrant grant, CancellationToken cancellationToken)
     {
+        // Not an operation of the caller's: its time is part of the operation that needed the token.
+        using var scope = HubOperationScope.Start(Operation, HttpMethod.Post, _authBaseUrl, recordsDuration: false);
+        scope?.Activity?.SetTag(HubTelemetry.GrantType, grant.Type);
+        try
+        {
+            var token = await SendAsync(grant, scope, cancellationToken).ConfigureAwait(false);
+            Count(grant, HubTelemetry.Success, null);
+            return token;
+        }
+        catch (Exception exception)
+        {
+            HubOperationScope.Failed(scope, exception, cancellationToken);
+            Count(grant, HubTelemetry.OutcomeOf(exception, cancellationToken), HubTelemetry.ErrorType(exception));
+            throw;
+        }
+    }
+
+    private static void Count(TokenGrant grant, string outcome, string? errorType)
+    {
+        if (!HubTelemetry.TokenRequests.Enabled) return;
+        var tags = new System.Diagnostics.TagList { { HubTelemetry.GrantType, grant.Type }, { HubTelemetry.Outcome, outcome } };
+        if (errorType is not null) tags.Add(HubTelemetry.ErrorTypeTag, errorType);
+        HubTelemetry.TokenRequests.Add(1, tags);
+    }
+
+    private async Task<TokenResponse> SendAsync(TokenGrant grant, HubOperationScope? scope, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, Url)
         {
             Content = _formEncoded ? grant.ToForm() : new StringContent(grant.ToJson(), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Options.Set(HubRequestOptions.Retryable, true);
+        scope?.Attach(request);
         try
         {
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            scope?.Answered(response);
             return await ReadAsync(response, grant, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException exception)

@@ -9,8 +9,8 @@ namespace FlameHub;
 /// What every generated client does with a request: build it, send it through the
 /// <see cref="System.Net.Http.HttpClient"/>, turn an unexpected status into a
 /// <see cref="HubApiException"/> and read the JSON answer. The generated methods only say which
-/// path, body and result type an operation has. Only the generated clients derive from it; its
-/// settings are fixed when the client is made.
+/// operation (for its span and metrics), path, body and result type it is. Only the generated
+/// clients derive from it; its settings are fixed when the client is made.
 /// </summary>
 public abstract class HubClientBase : IDisposable
 {
@@ -59,41 +59,63 @@ public abstract class HubClientBase : IDisposable
 
     /// <summary>Sends a request and reads its JSON answer as <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="operation">The operation, for its span and metrics.</param>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path relative to the base URL, query included.</param>
     /// <param name="body">The JSON body, if any.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private protected async Task<T> SendAsync<T>(HubOperationInfo operation, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
-        using var request = CreateRequest(method, path, body);
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        using var scope = HubOperationScope.Start(operation, method, _baseUrl);
         try
         {
-            using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return await JsonAnswer.ReadAsync<T>(request, response, MaxResponseBytes, call).ConfigureAwait(false);
+            using var request = CreateRequest(method, path, body);
+            scope?.Attach(request);
+            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            try
+            {
+                using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
+                scope?.Answered(response);
+                return await JsonAnswer.ReadAsync<T>(request, response, MaxResponseBytes, call).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+            {
+                throw call.Expired(request, exception);
+            }
         }
-        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        catch (Exception exception) when (HubOperationScope.Failed(scope, exception, cancellationToken))
         {
-            throw call.Expired(request, exception);
+            throw; // never reached: the filter only records the failure
         }
     }
 
     /// <summary>Sends a request whose answer carries nothing the caller needs.</summary>
+    /// <param name="operation">The operation, for its span and metrics.</param>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path relative to the base URL, query included.</param>
     /// <param name="body">The JSON body, if any.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private protected async Task SendAsync(HubOperationInfo operation, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
-        using var request = CreateRequest(method, path, body);
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        using var scope = HubOperationScope.Start(operation, method, _baseUrl);
         try
         {
-            using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
+            using var request = CreateRequest(method, path, body);
+            scope?.Attach(request);
+            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            try
+            {
+                using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
+                scope?.Answered(response);
+            }
+            catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+            {
+                throw call.Expired(request, exception);
+            }
         }
-        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        catch (Exception exception) when (HubOperationScope.Failed(scope, exception, cancellationToken))
         {
-            throw call.Expired(request, exception);
+            throw; // never reached: the filter only records the failure
         }
     }
 
@@ -103,83 +125,102 @@ public abstract class HubClientBase : IDisposable
     /// wrong base URL, is a <see cref="HubApiException"/>.
     /// </summary>
     /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="operation">The operation, for its span and metrics.</param>
     /// <param name="path">The entity's path.</param>
     /// <param name="options">Include and Fields; other query parts do not apply to a single read.</param>
     /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task<T?> GetOrNullAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
+    private protected async Task<T?> GetOrNullAsync<T>(HubOperationInfo operation, string path, FindOptions? options, IReadOnlyList<string> defaultIncludes,
+        CancellationToken cancellationToken)
         where T : class
     {
         if (options is not null && (options.Filter.Count > 0 || options.Sort.Count > 0 || options.Page is not null))
         {
             throw new ArgumentException("A single read takes only Include and Fields; Filter, Sort and Page apply to lists.", nameof(options));
         }
-        using var request = CreateRequest(HttpMethod.Get, WithQuery(path, HubQuery.Build(options, defaultIncludes)), null);
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        using var scope = HubOperationScope.Start(operation, HttpMethod.Get, _baseUrl);
         try
         {
-            using var response = await SendCoreAsync(request, call.Token).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.NotFound)
+            using var request = CreateRequest(HttpMethod.Get, WithQuery(path, HubQuery.Build(options, defaultIncludes)), null);
+            scope?.Attach(request);
+            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            try
             {
-                var text = await ResponseBody.ReadErrorTextAsync(response.Content, call.Token).ConfigureAwait(false);
-                var body = HubErrorBody.Parse(text);
-                if (body.IsHubNotFound) return null;
-                throw HubApiException.NotTheHubsNotFound(body, text, request.Method.Method, PathOf(request), HubHeaders.Of(response), _baseUrl);
+                using var response = await SendCoreAsync(request, call.Token).ConfigureAwait(false);
+                scope?.Answered(response);
+                if (response.StatusCode == HttpStatusCode.NotFound)
+                {
+                    var text = await ResponseBody.ReadErrorTextAsync(response.Content, call.Token).ConfigureAwait(false);
+                    var body = HubErrorBody.Parse(text);
+                    if (body.IsHubNotFound) return null;
+                    throw HubApiException.NotTheHubsNotFound(body, text, request.Method.Method, PathOf(request), HubHeaders.Of(response), _baseUrl);
+                }
+                await EnsureSuccessAsync(request, response, call.Token).ConfigureAwait(false);
+                return await JsonAnswer.ReadAsync<T>(request, response, MaxResponseBytes, call).ConfigureAwait(false);
             }
-            await EnsureSuccessAsync(request, response, call.Token).ConfigureAwait(false);
-            return await JsonAnswer.ReadAsync<T>(request, response, MaxResponseBytes, call).ConfigureAwait(false);
+            catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+            {
+                throw call.Expired(request, exception);
+            }
         }
-        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        catch (Exception exception) when (HubOperationScope.Failed(scope, exception, cancellationToken))
         {
-            throw call.Expired(request, exception);
+            throw; // never reached: the filter only records the failure
         }
     }
 
     /// <summary>As <see cref="GetOrNullAsync{T}"/>, for a record the document declares wrapped in <c>{"data": ...}</c>.</summary>
     /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="operation">The operation, for its span and metrics.</param>
     /// <param name="path">The entity's path.</param>
     /// <param name="options">Include and Fields.</param>
     /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task<T?> GetRecordOrNullAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
+    private protected async Task<T?> GetRecordOrNullAsync<T>(HubOperationInfo operation, string path, FindOptions? options, IReadOnlyList<string> defaultIncludes,
+        CancellationToken cancellationToken)
         where T : class
-        => (await GetOrNullAsync<RecordEnvelope<T>>(path, options, defaultIncludes, cancellationToken).ConfigureAwait(false))?.Data;
+        => (await GetOrNullAsync<RecordEnvelope<T>>(operation, path, options, defaultIncludes, cancellationToken).ConfigureAwait(false))?.Data;
 
     /// <summary>As <see cref="SendAsync{T}"/>, for an answer the document declares wrapped in <c>{"data": ...}</c>.</summary>
     /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="operation">The operation, for its span and metrics.</param>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path relative to the base URL, query included.</param>
     /// <param name="body">The JSON body, if any.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task<T> SendRecordAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
-        => (await SendAsync<RecordEnvelope<T>>(method, path, body, cancellationToken).ConfigureAwait(false)).Data;
+    private protected async Task<T> SendRecordAsync<T>(HubOperationInfo operation, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+        => (await SendAsync<RecordEnvelope<T>>(operation, method, path, body, cancellationToken).ConfigureAwait(false)).Data;
 
     /// <summary>Reads one page of a list.</summary>
     /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="operation">The operation, for its span and metrics.</param>
     /// <param name="path">The collection's path.</param>
     /// <param name="options">Filter, page, sort, include and fields.</param>
     /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task<HubList<T>> FindAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes, CancellationToken cancellationToken)
+    private protected async Task<HubList<T>> FindAsync<T>(HubOperationInfo operation, string path, FindOptions? options, IReadOnlyList<string> defaultIncludes,
+        CancellationToken cancellationToken)
     {
-        var envelope = await SendAsync<ListEnvelope<T>>(HttpMethod.Get, WithQuery(path, HubQuery.Build(options, defaultIncludes)), null, cancellationToken).ConfigureAwait(false);
+        var envelope = await SendAsync<ListEnvelope<T>>(operation, HttpMethod.Get, WithQuery(path, HubQuery.Build(options, defaultIncludes)), null, cancellationToken)
+            .ConfigureAwait(false);
         return new HubList<T>(envelope.Data, envelope.Meta ?? new ListMeta { Total = envelope.Data.Count });
     }
 
-    /// <summary>Every record of a list, page by page as the caller iterates; one page is held at a time.</summary>
+    /// <summary>Every record of a list, page by page as the caller iterates; one page is held at a time, each its own operation span.</summary>
     /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="operation">The operation, for the span and metrics of each page.</param>
     /// <param name="path">The collection's path.</param>
     /// <param name="options">Filter, sort, include and fields; its page sets the page size and the first offset.</param>
     /// <param name="defaultIncludes">The relations included when <paramref name="options"/> does not say.</param>
     /// <param name="cancellationToken">Cancels the iteration.</param>
-    private protected async IAsyncEnumerable<T> ListAllAsync<T>(string path, FindOptions? options, IReadOnlyList<string> defaultIncludes,
+    private protected async IAsyncEnumerable<T> ListAllAsync<T>(HubOperationInfo operation, string path, FindOptions? options, IReadOnlyList<string> defaultIncludes,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var page = options?.Page ?? new Page();
         var current = options ?? new FindOptions();
         while (true)
         {
-            var list = await FindAsync<T>(path, current.WithPage(page), defaultIncludes, cancellationToken).ConfigureAwait(false);
+            var list = await FindAsync<T>(operation, path, current.WithPage(page), defaultIncludes, cancellationToken).ConfigureAwait(false);
             foreach (var item in list) yield return item;
             var served = list.Meta.Offset ?? page.Offset;
             if (list.Count == 0 || list.Count < page.Limit || served + list.Count >= list.Meta.Total) yield break;
@@ -192,47 +233,69 @@ public abstract class HubClientBase : IDisposable
     /// bytes for <see cref="HubClientOptions.AttemptTimeout"/> (the stream's ReadTimeout) fails with an
     /// <see cref="HttpIOException"/> whose inner exception is a <see cref="TimeoutException"/>.
     /// </summary>
+    /// <param name="operation">The operation, for its span and metrics; they end when the stream is handed out.</param>
     /// <param name="path">The path relative to the base URL.</param>
     /// <param name="progress">Receives the bytes read so far (see <see cref="TransferProgress"/>); null for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task<Stream> DownloadAsync(string path, IProgress<long>? progress, CancellationToken cancellationToken)
+    private protected async Task<Stream> DownloadAsync(HubOperationInfo operation, string path, IProgress<long>? progress, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        using var scope = HubOperationScope.Start(operation, HttpMethod.Get, _baseUrl);
         try
         {
-            var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return await DownloadStream.OpenAsync(response, DownloadIdleTimeout, progress, call.Token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+            scope?.Attach(request);
+            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            try
+            {
+                var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
+                scope?.Answered(response);
+                return await DownloadStream.OpenAsync(response, DownloadIdleTimeout, progress, call.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+            {
+                throw call.Expired(request, exception);
+            }
         }
-        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        catch (Exception exception) when (HubOperationScope.Failed(scope, exception, cancellationToken))
         {
-            throw call.Expired(request, exception);
+            throw; // never reached: the filter only records the failure
         }
     }
 
     /// <summary>Uploads files as one streamed multipart request and reads the list of stored records.</summary>
     /// <typeparam name="T">The record type of a stored file.</typeparam>
+    /// <param name="operation">The operation, for its span and metrics.</param>
     /// <param name="path">The upload path relative to the base URL.</param>
     /// <param name="files">The files; at least one.</param>
     /// <param name="progress">Receives the files' bytes sent so far (see <see cref="TransferProgress"/>); null for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    private protected async Task<IReadOnlyList<T>> UploadAsync<T>(string path, IEnumerable<UploadFile> files, IProgress<long>? progress, CancellationToken cancellationToken)
+    private protected async Task<IReadOnlyList<T>> UploadAsync<T>(HubOperationInfo operation, string path, IEnumerable<UploadFile> files, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
-        {
-            Content = MultipartUpload.Create(files as IReadOnlyList<UploadFile> ?? files.ToList(), progress),
-        };
-        request.Headers.Accept.ParseAdd(JsonMediaType);
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        using var scope = HubOperationScope.Start(operation, HttpMethod.Post, _baseUrl);
         try
         {
-            using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return (await JsonAnswer.ReadAsync<ListEnvelope<T>>(request, response, MaxResponseBytes, call).ConfigureAwait(false)).Data;
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+            {
+                Content = MultipartUpload.Create(files as IReadOnlyList<UploadFile> ?? files.ToList(), progress),
+            };
+            request.Headers.Accept.ParseAdd(JsonMediaType);
+            scope?.Attach(request);
+            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            try
+            {
+                using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
+                scope?.Answered(response);
+                return (await JsonAnswer.ReadAsync<ListEnvelope<T>>(request, response, MaxResponseBytes, call).ConfigureAwait(false)).Data;
+            }
+            catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+            {
+                throw call.Expired(request, exception);
+            }
         }
-        catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
+        catch (Exception exception) when (HubOperationScope.Failed(scope, exception, cancellationToken))
         {
-            throw call.Expired(request, exception);
+            throw; // never reached: the filter only records the failure
         }
     }
 

@@ -109,6 +109,8 @@ internal sealed class HubResilienceHandler : DelegatingHandler
                 OnRetry = args =>
                 {
                     LogWait(args);
+                    args.Context.Properties.TryGetValue(RequestKey, out var request);
+                    HubRetryTelemetry.Retried(request, args.Outcome, args.AttemptNumber + 1, args.RetryDelay, retry.MaxDelay);
                     args.Outcome.Result?.Dispose();
                     return default;
                 },

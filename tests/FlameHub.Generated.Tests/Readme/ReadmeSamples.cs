@@ -242,9 +242,11 @@ internal static class ReadmeSamples
         });
         using (HubCorrelation.Use("job-42"))    // this scope's calls send X-Request-Id: job-42
         {
-            await core.GetNodeAsync(nodeId);
+            await core.GetNodeAsync(nodeId);    // one span "CoreClient.GetNode", one flamehub.client.operation.duration
         }
-        // Traces: listen to the ActivitySource named "FlameHub" (FlameHubDiagnostics.ActivitySourceName).
+        // OpenTelemetry: both are named "FlameHub".
+        //   .WithTracing(t => t.AddSource(FlameHubDiagnostics.ActivitySourceName).AddHttpClientInstrumentation())
+        //   .WithMetrics(m => m.AddMeter(FlameHubDiagnostics.MeterName))
         #endregion
     }
 }

@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using FlameHub.Core;
 using Microsoft.Extensions.Logging;
 
 namespace FlameHub.Generated.Tests.Transport;
 
-/// <summary>What the runtime logs and traces: enough to follow a request, never a secret.</summary>
+/// <summary>What the runtime logs: enough to follow a request, never a secret (spans: Telemetry/TracingTests).</summary>
 public class LoggingTests
 {
     [SetUp]
@@ -134,30 +133,5 @@ public class LoggingTests
 
         Assert.That((await Hub.CoreRequestsAsync()).Select(r => Hub.Header(r, "X-Request-Id")),
             Is.EqualTo(new[] { "flame-client-7", "job-42", "flame-client-7" }));
-    }
-
-    [Test]
-    public async Task Each_call_produces_an_Activity_on_the_FlameHub_source()
-    {
-        await Hub.StubNodeAsync();
-        var stopped = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "FlameHub",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity => { lock (stopped) stopped.Add(activity); },
-        };
-        ActivitySource.AddActivityListener(listener);
-        using var core = new CoreClient(Hub.CoreUrl, new HubClientOptions { CorrelationId = "trace-me" });
-
-        await core.GetNodeAsync(Hub.Node);
-
-        Activity activity;
-        lock (stopped) activity = stopped.Single(a => (string?)a.GetTagItem("flamehub.request_id") == "trace-me");
-        Assert.That(activity.Source.Name, Is.EqualTo(FlameHubDiagnostics.ActivitySourceName));
-        Assert.That(activity.Kind, Is.EqualTo(ActivityKind.Client));
-        Assert.That(activity.GetTagItem("http.request.method"), Is.EqualTo("GET"));
-        Assert.That(activity.GetTagItem("url.path"), Is.EqualTo("/core/nodes/" + Hub.NodeId));
-        Assert.That(activity.GetTagItem("http.response.status_code"), Is.EqualTo(200));
     }
 }
