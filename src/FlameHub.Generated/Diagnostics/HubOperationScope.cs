@@ -14,6 +14,7 @@ internal sealed class HubOperationScope : IDisposable
     private static readonly HttpRequestOptionsKey<HubOperationScope> Key = new("FlameHub.Operation");
 
     private readonly string _name;
+    private readonly Uri _baseUrl;
     private readonly bool _recordsDuration;
     private readonly long _started;
     private int _retries;
@@ -21,9 +22,10 @@ internal sealed class HubOperationScope : IDisposable
     private string? _errorType;
     private string _outcome = HubTelemetry.Success;
 
-    private HubOperationScope(string name, Activity? activity, bool recordsDuration)
+    private HubOperationScope(string name, Uri baseUrl, Activity? activity, bool recordsDuration)
     {
         _name = name;
+        _baseUrl = baseUrl;
         Activity = activity;
         _recordsDuration = recordsDuration;
         _started = Stopwatch.GetTimestamp();
@@ -52,7 +54,7 @@ internal sealed class HubOperationScope : IDisposable
             activity.SetTag(HubTelemetry.ServerAddress, baseUrl.Host);
             activity.SetTag(HubTelemetry.ServerPort, baseUrl.Port);
         }
-        return new HubOperationScope(operation.Name, activity, recordsDuration);
+        return new HubOperationScope(operation.Name, baseUrl, activity, recordsDuration);
     }
 
     /// <summary>The scope <paramref name="request"/> belongs to, if any.</summary>
@@ -120,7 +122,12 @@ internal sealed class HubOperationScope : IDisposable
         }
         if (_recordsDuration && HubTelemetry.OperationDuration.Enabled)
         {
-            var tags = new TagList { { HubTelemetry.Operation, _name }, { HubTelemetry.Outcome, _outcome } };
+            // server.address and server.port as OpenTelemetry's http.client.request.duration has them: one series per Hub.
+            var tags = new TagList
+            {
+                { HubTelemetry.Operation, _name }, { HubTelemetry.Outcome, _outcome },
+                { HubTelemetry.ServerAddress, _baseUrl.Host }, { HubTelemetry.ServerPort, _baseUrl.Port },
+            };
             if (_errorType is not null) tags.Add(HubTelemetry.ErrorTypeTag, _errorType);
             HubTelemetry.OperationDuration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds, tags);
         }
