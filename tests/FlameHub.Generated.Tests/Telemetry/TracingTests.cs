@@ -191,8 +191,14 @@ public class TracingTests
         Assert.That(token.Kind, Is.EqualTo(ActivityKind.Internal));
         Assert.That(token.GetTagItem("flamehub.auth.grant_type"), Is.EqualTo("password"));
         Assert.That(token.GetTagItem("url.template"), Is.EqualTo("/auth/token"));
-        Assert.That(spans.HttpSpansUnder(token).Select(s => s.GetTagItem("http.request.method")), Is.EqualTo(new[] { "POST" }));
-        Assert.That(spans.HttpSpansUnder(operation).Select(s => s.GetTagItem("http.request.method")), Is.EqualTo(new[] { "GET" }));
+        Assert.That(spans.HttpSpansUnder(token).Count(), Is.EqualTo(1));
+        Assert.That(spans.HttpSpansUnder(operation).Count(), Is.EqualTo(1));
+        if (Environment.Version.Major >= 9)
+        {
+            // The runtime's own HTTP spans carry OpenTelemetry's tags from .NET 9 on; .NET 8's carry none.
+            Assert.That(spans.HttpSpansUnder(token).Select(s => s.GetTagItem("http.request.method")), Is.EqualTo(new[] { "POST" }));
+            Assert.That(spans.HttpSpansUnder(operation).Select(s => s.GetTagItem("http.request.method")), Is.EqualTo(new[] { "GET" }));
+        }
         Assert.That(operation.GetTagItem("http.request.resend_count"), Is.Null);
     }
 
