@@ -17,6 +17,7 @@ public abstract class HubClientBase : IDisposable
     private const string JsonMediaType = "application/json";
     private readonly bool _ownsHttpClient;
     private readonly Uri _baseUrl;
+    private readonly TimeoutSources _timeouts;
 
     /// <summary>Uses <paramref name="httpClient"/>, whose <see cref="HttpClient.BaseAddress"/> is the service's base URL.</summary>
     /// <param name="httpClient">The client to send with.</param>
@@ -40,6 +41,7 @@ public abstract class HubClientBase : IDisposable
         Timeout = options.Timeout;
         MaxResponseBytes = options.MaxResponseBytes;
         DownloadIdleTimeout = options.AttemptTimeout;
+        _timeouts = new TimeoutSources(options.TimeProvider);
     }
 
     /// <summary>The HTTP client requests go through.</summary>
@@ -54,6 +56,9 @@ public abstract class HubClientBase : IDisposable
     /// <summary>How long a download stream's read may wait for bytes (<see cref="HubClientOptions.AttemptTimeout"/>).</summary>
     internal TimeSpan DownloadIdleTimeout { get; }
 
+    /// <summary>The clock of the call limits (<see cref="HubClientOptions.TimeProvider"/>).</summary>
+    internal TimeProvider Clock => _timeouts.Clock;
+
     /// <summary>The service's base URL, ending with a slash.</summary>
     public Uri BaseUrl => _baseUrl;
 
@@ -66,7 +71,7 @@ public abstract class HubClientBase : IDisposable
     private protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = CreateRequest(method, path, body);
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken);
         try
         {
             using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
@@ -86,7 +91,7 @@ public abstract class HubClientBase : IDisposable
     private protected async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = CreateRequest(method, path, body);
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken);
         try
         {
             using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
@@ -115,7 +120,7 @@ public abstract class HubClientBase : IDisposable
             throw new ArgumentException("A single read takes only Include and Fields; Filter, Sort and Page apply to lists.", nameof(options));
         }
         using var request = CreateRequest(HttpMethod.Get, WithQuery(path, HubQuery.Build(options, defaultIncludes)), null);
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken);
         try
         {
             using var response = await SendCoreAsync(request, call.Token).ConfigureAwait(false);
@@ -196,12 +201,13 @@ public abstract class HubClientBase : IDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     private protected async Task<Stream> DownloadAsync(string path, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        using var request = new HubRequest(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        // Not reused: the call's source must not serve another call while the caller holds the stream.
+        using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken, reuse: false);
         try
         {
             var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
-            return await DownloadStream.OpenAsync(response, DownloadIdleTimeout, call.Token).ConfigureAwait(false);
+            return await DownloadStream.OpenAsync(response, DownloadIdleTimeout, Clock, call.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
         {
@@ -217,12 +223,12 @@ public abstract class HubClientBase : IDisposable
     private protected async Task<IReadOnlyList<T>> UploadAsync<T>(string path, IEnumerable<UploadFile> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+        using var request = new HubRequest(HttpMethod.Post, new Uri(path, UriKind.Relative))
         {
             Content = MultipartUpload.Create(files as IReadOnlyList<UploadFile> ?? files.ToList()),
         };
-        request.Headers.Accept.ParseAdd(JsonMediaType);
-        using var call = CallTimeout.Start(Timeout, cancellationToken);
+        request.Headers.TryAddWithoutValidation("Accept", JsonMediaType);
+        using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken);
         try
         {
             using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
@@ -258,8 +264,9 @@ public abstract class HubClientBase : IDisposable
     /// <param name="body">The JSON body, if any.</param>
     private protected static HttpRequestMessage CreateRequest(HttpMethod method, string path, object? body)
     {
-        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        request.Headers.Accept.ParseAdd(JsonMediaType);
+        var request = new HubRequest(method, new Uri(path, UriKind.Relative));
+        // A constant the handler writes as it is: parsing it into a header value for every call would only cost.
+        request.Headers.TryAddWithoutValidation("Accept", JsonMediaType);
         if (body is not null)
         {
             if (body is IValidatable validatable) validatable.Validate();
@@ -276,7 +283,7 @@ public abstract class HubClientBase : IDisposable
     private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.RequestUri is { IsAbsoluteUri: false } relative) request.RequestUri = new Uri(_baseUrl, relative);
-        HubRequestOptions.SetDeadline(request, Timeout);
+        HubRequestOptions.SetDeadline(request, Timeout, Clock);
         return HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
     }
 

@@ -31,7 +31,7 @@ internal static class ResponseBody
         var buffer = new BodyBuffer(content.Headers.ContentLength);
         try
         {
-            await FillAsync(content, buffer, ErrorBodyLimit, CallTimeout.Start(Timeout.InfiniteTimeSpan, cancellationToken)).ConfigureAwait(false);
+            await FillAsync(content, buffer, ErrorBodyLimit, CallTimeout.None(cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsBodyFault(exception) && !cancellationToken.IsCancellationRequested)
         {

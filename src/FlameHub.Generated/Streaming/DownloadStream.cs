@@ -3,9 +3,9 @@ namespace FlameHub;
 /// <summary>Hands a streamed response body to the caller as a <see cref="Stream"/>.</summary>
 internal static class DownloadStream
 {
-    /// <summary>As <see cref="OpenAsync(HttpResponseMessage, TimeSpan, CancellationToken)"/>, without an idle limit.</summary>
+    /// <summary>As <see cref="OpenAsync(HttpResponseMessage, TimeSpan, TimeProvider, CancellationToken)"/>, without an idle limit.</summary>
     public static Task<Stream> OpenAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
-        OpenAsync(response, Timeout.InfiniteTimeSpan, cancellationToken);
+        OpenAsync(response, Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken);
 
     /// <summary>
     /// The body of <paramref name="response"/>, read from the connection as the caller reads:
@@ -18,14 +18,15 @@ internal static class DownloadStream
     /// returned stream is, or at once if opening the body fails.
     /// </param>
     /// <param name="idleLimit">How long one read may wait for bytes (the stream's ReadTimeout); infinite for no limit.</param>
+    /// <param name="clock">The clock the idle limit runs on.</param>
     /// <param name="cancellationToken">Cancels opening the body.</param>
-    public static async Task<Stream> OpenAsync(HttpResponseMessage response, TimeSpan idleLimit, CancellationToken cancellationToken)
+    public static async Task<Stream> OpenAsync(HttpResponseMessage response, TimeSpan idleLimit, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         try
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return new ResponseStream(response, body, idleLimit);
+            return new ResponseStream(response, body, idleLimit, clock);
         }
         catch
         {
