@@ -28,10 +28,11 @@ internal static class Hub
     public static Uri StorageUrl => new(Server.BaseUrl, "storage/");
     public static Guid Node => Guid.Parse(NodeId);
 
-    /// <summary>Options that keep failing tests short: few, quick retries.</summary>
-    public static HubClientOptions QuickOptions(IHubCredential? credential = null, int maxRetries = 1) => new()
+    /// <summary>Options that keep failing tests short: few, quick retries; on <paramref name="clock"/> when given.</summary>
+    public static HubClientOptions QuickOptions(IHubCredential? credential = null, int maxRetries = 1, TimeProvider? clock = null) => new()
     {
         Credential = credential,
+        TimeProvider = clock ?? TimeProvider.System,
         Timeout = TimeSpan.FromSeconds(10),
         AttemptTimeout = TimeSpan.FromSeconds(5),
         Retry = new HubRetryOptions { MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(2) },
