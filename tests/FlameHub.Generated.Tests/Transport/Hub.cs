@@ -169,6 +169,17 @@ internal static class Hub
         await task;
     }
 
+    /// <summary>Polls <paramref name="condition"/> until it holds (for what a server records, such as WireMock's journal), at most <paramref name="seconds"/>.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, double seconds = 10)
+    {
+        var giveUp = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > giveUp) Assert.Fail($"The condition did not hold within {seconds} s.");
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Awaits <paramref name="call"/> bounded by <paramref name="seconds"/> and returns what it threw (null if nothing).</summary>
     public static async Task<Exception?> CatchBounded(Func<Task> call, double seconds = 20)
     {
