@@ -139,6 +139,18 @@ public sealed class ClientSettingsTests
     }
 
     [Test]
+    public void TimeProvider_defaults_to_the_system_clock_and_null_is_refused_at_construction()
+    {
+        Assert.That(new HubClientOptions().TimeProvider, Is.SameAs(TimeProvider.System));
+        Assert.That(new HubCredentialOptions().TimeProvider, Is.SameAs(TimeProvider.System));
+
+        Assert.That(() => new CoreClient(new Uri("http://127.0.0.1:9/core/"), new HubClientOptions { TimeProvider = null! }),
+            Throws.InstanceOf<ArgumentNullException>().With.Property("ParamName").EqualTo("TimeProvider"));
+        Assert.That(() => new PasswordAuth("admin", "start123", new Uri("http://127.0.0.1:9/auth/"), new HubCredentialOptions { TimeProvider = null! }),
+            Throws.InstanceOf<ArgumentException>().With.Message.Contains("TimeProvider"));
+    }
+
+    [Test]
     public void A_callers_HttpClient_with_invalid_options_is_refused_at_construction()
     {
         using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:9/core/") };
