@@ -44,6 +44,8 @@ public static class Probe
             ("client, chain of the tracing handler only", Client(Chain(core, new HubTracingHandler("x")))),
             ("client, chain of the auth handler only", Client(Chain(core, new HubAuthenticationHandler(credential)))),
             ("client, chain of the resilience handler only", Client(Chain(core, new HubResilienceHandler(new HubClientOptions())))),
+            ("client, resilience handler with Polly's retry alone", Client(Chain(core, new HubResilienceHandler(new HubClientOptions { AttemptTimeout = Timeout.InfiniteTimeSpan })))),
+            ("client, resilience handler with Polly's attempt timeout alone", Client(Chain(core, new HubResilienceHandler(new HubClientOptions { Retry = { MaxRetries = 0 } })))),
             ("client, own plain SocketsHttpHandler transport", Client(new CoreClient(core, credential, new SocketsHttpHandler()))),
             ("client, own transport like the shared one", Client(new CoreClient(core, credential, HubHttpPipeline.CreateTransport()))),
             ("plain HttpClient over the library transport", Client(new CoreClient(new HttpClient(HubHttpPipeline.CreateTransport()) { BaseAddress = core, DefaultRequestHeaders = { Authorization = new("Bearer", token) } }))),

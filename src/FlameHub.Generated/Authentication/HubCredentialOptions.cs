@@ -50,6 +50,10 @@ public sealed class HubCredentialOptions
     /// <summary>Where token events are logged (never the token or the secret).</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
-    /// <summary>The clock that decides expiry; replace it in tests.</summary>
+    /// <summary>
+    /// The clock that decides expiry and that token requests' retry delays and
+    /// <see cref="TokenRequestTimeout"/> run on; replace it in tests. A client's own waits run on
+    /// <see cref="HubClientOptions.TimeProvider"/>, which the credential does not take over: give both the same clock.
+    /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

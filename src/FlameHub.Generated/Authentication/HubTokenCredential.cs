@@ -29,6 +29,7 @@ public abstract class HubTokenCredential : IHubCredential
         {
             throw new ArgumentOutOfRangeException(nameof(options), "TokenRequestTimeout must be positive or infinite.");
         }
+        if (_options.TimeProvider is null) throw new ArgumentException("HubCredentialOptions.TimeProvider must not be null.", nameof(options));
         Endpoint = new TokenEndpoint(authBaseUrl, _options);
         _logger = _options.LoggerFactory?.CreateLogger("FlameHub.Authentication") ?? NullLogger.Instance;
     }

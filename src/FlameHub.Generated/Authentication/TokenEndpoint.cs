@@ -30,7 +30,7 @@ internal sealed class TokenEndpoint
         _timeout = options.TokenRequestTimeout;
         _formEncoded = options.FormEncodedGrants;
         if (options.Retry is null) throw new ArgumentException("HubCredentialOptions.Retry must not be null.", nameof(options));
-        var retries = new HubResilienceHandler(options.Retry, _timeout, options.LoggerFactory?.CreateLogger("FlameHub.Http"))
+        var retries = new HubResilienceHandler(options.Retry, _timeout, options.TimeProvider, options.LoggerFactory?.CreateLogger("FlameHub.Http"))
         {
             InnerHandler = new TokenAnswerReader(TokenAnswerReader.DefaultMaxBytes) { InnerHandler = options.TokenHandler ?? SharedTransport.Value },
         };

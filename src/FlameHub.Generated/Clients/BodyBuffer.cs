@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace FlameHub;
@@ -5,9 +6,10 @@ namespace FlameHub;
 /// <summary>
 /// An answer's bytes held in memory in chunks: a growing body is never copied into a bigger array,
 /// so holding <c>n</c> bytes costs about <c>n</c> bytes. Chunks stay below the large object heap's
-/// threshold; small answers get one small chunk.
+/// threshold; small answers get one small chunk. The chunks are rented from the shared array pool
+/// and given back on <see cref="Dispose"/>, so a call's answer costs no new arrays.
 /// </summary>
-internal sealed class BodyBuffer
+internal sealed class BodyBuffer : IDisposable
 {
     private const int SmallChunk = 4 * 1024;
     private const int LargeChunk = 64 * 1024;
@@ -30,7 +32,7 @@ internal sealed class BodyBuffer
         if (_chunks.Count == 0 || _usedInLast == _chunks[^1].Length)
         {
             var size = _chunks.Count == 0 ? _firstChunk : Math.Min(LargeChunk, _chunks[^1].Length * 2);
-            _chunks.Add(new byte[Math.Max(size, 1)]);
+            _chunks.Add(ArrayPool<byte>.Shared.Rent(Math.Max(size, 1)));
             _usedInLast = 0;
         }
         var last = _chunks[^1];
@@ -53,6 +55,15 @@ internal sealed class BodyBuffer
         using var stream = OpenRead();
         stream.ReadExactly(bytes);
         return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>Gives the chunks back to the pool; the buffer is empty afterwards.</summary>
+    public void Dispose()
+    {
+        foreach (var chunk in _chunks) ArrayPool<byte>.Shared.Return(chunk);
+        _chunks.Clear();
+        _usedInLast = 0;
+        Length = 0;
     }
 
     private int UsedIn(int chunk) => chunk == _chunks.Count - 1 ? _usedInLast : _chunks[chunk].Length;

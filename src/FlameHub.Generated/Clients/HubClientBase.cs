@@ -17,6 +17,7 @@ public abstract class HubClientBase : IDisposable
     private const string JsonMediaType = "application/json";
     private readonly bool _ownsHttpClient;
     private readonly Uri _baseUrl;
+    private readonly TimeoutSources _timeouts;
 
     /// <summary>Uses <paramref name="httpClient"/>, whose <see cref="HttpClient.BaseAddress"/> is the service's base URL.</summary>
     /// <param name="httpClient">The client to send with.</param>
@@ -40,6 +41,7 @@ public abstract class HubClientBase : IDisposable
         Timeout = options.Timeout;
         MaxResponseBytes = options.MaxResponseBytes;
         DownloadIdleTimeout = options.AttemptTimeout;
+        _timeouts = new TimeoutSources(options.TimeProvider);
     }
 
     /// <summary>The HTTP client requests go through.</summary>
@@ -53,6 +55,9 @@ public abstract class HubClientBase : IDisposable
 
     /// <summary>How long a download stream's read may wait for bytes (<see cref="HubClientOptions.AttemptTimeout"/>).</summary>
     internal TimeSpan DownloadIdleTimeout { get; }
+
+    /// <summary>The clock of the call limits (<see cref="HubClientOptions.TimeProvider"/>).</summary>
+    internal TimeProvider Clock => _timeouts.Clock;
 
     /// <summary>The service's base URL, ending with a slash.</summary>
     public Uri BaseUrl => _baseUrl;
@@ -71,7 +76,7 @@ public abstract class HubClientBase : IDisposable
         {
             using var request = CreateRequest(method, path, body);
             scope?.Attach(request);
-            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken);
             try
             {
                 using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
@@ -102,7 +107,7 @@ public abstract class HubClientBase : IDisposable
         {
             using var request = CreateRequest(method, path, body);
             scope?.Attach(request);
-            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken);
             try
             {
                 using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
@@ -143,7 +148,7 @@ public abstract class HubClientBase : IDisposable
         {
             using var request = CreateRequest(HttpMethod.Get, WithQuery(path, HubQuery.Build(options, defaultIncludes)), null);
             scope?.Attach(request);
-            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken);
             try
             {
                 using var response = await SendCoreAsync(request, call.Token).ConfigureAwait(false);
@@ -242,14 +247,14 @@ public abstract class HubClientBase : IDisposable
         using var scope = HubOperationScope.Start(operation, HttpMethod.Get, _baseUrl);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+            using var request = new HubRequest(HttpMethod.Get, new Uri(path, UriKind.Relative));
             scope?.Attach(request);
-            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken, reuse: false);
             try
             {
                 var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
                 scope?.Answered(response);
-                return await DownloadStream.OpenAsync(response, DownloadIdleTimeout, progress, call.Token).ConfigureAwait(false);
+                return await DownloadStream.OpenAsync(response, DownloadIdleTimeout, Clock, progress, call.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException exception) when (call.HasExpired(cancellationToken))
             {
@@ -275,13 +280,13 @@ public abstract class HubClientBase : IDisposable
         using var scope = HubOperationScope.Start(operation, HttpMethod.Post, _baseUrl);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+            using var request = new HubRequest(HttpMethod.Post, new Uri(path, UriKind.Relative))
             {
                 Content = MultipartUpload.Create(files as IReadOnlyList<UploadFile> ?? files.ToList(), progress),
             };
-            request.Headers.Accept.ParseAdd(JsonMediaType);
+            request.Headers.TryAddWithoutValidation("Accept", JsonMediaType);
             scope?.Attach(request);
-            using var call = CallTimeout.Start(Timeout, cancellationToken);
+            using var call = CallTimeout.Start(Timeout, _timeouts, cancellationToken);
             try
             {
                 using var response = await SendCheckedAsync(request, call.Token).ConfigureAwait(false);
@@ -323,8 +328,8 @@ public abstract class HubClientBase : IDisposable
     /// <param name="body">The JSON body, if any.</param>
     private protected static HttpRequestMessage CreateRequest(HttpMethod method, string path, object? body)
     {
-        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        request.Headers.Accept.ParseAdd(JsonMediaType);
+        var request = new HubRequest(method, new Uri(path, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept", JsonMediaType);
         if (body is not null)
         {
             if (body is IValidatable validatable) validatable.Validate();
@@ -341,7 +346,7 @@ public abstract class HubClientBase : IDisposable
     private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.RequestUri is { IsAbsoluteUri: false } relative) request.RequestUri = new Uri(_baseUrl, relative);
-        HubRequestOptions.SetDeadline(request, Timeout);
+        HubRequestOptions.SetDeadline(request, Timeout, Clock);
         return HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
     }
 

@@ -24,10 +24,12 @@ internal static class JsonAnswer
             throw BodyFault(request, exception);
         }
         if (body is null) throw new HubResponseTooLargeException((int)response.StatusCode, maxBytes, request.Method.Method, HubClientBase.PathOf(request), HubHeaders.Of(response));
+        using var held = body;
         try
         {
-            using var reader = new StreamReader(body.OpenRead(), Encoding.UTF8);
-            using var json = new CancellableJsonReader(reader, call);
+            // A reader's buffers no larger than the answer, and Newtonsoft's from the pool: an answer costs its objects, not buffers.
+            using var reader = new StreamReader(body.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, (int)Math.Clamp(body.Length, 128, 4096));
+            using var json = new CancellableJsonReader(reader, call) { ArrayPool = CharPool.Shared };
             var result = HubJson.Serializer.Deserialize<T>(json);
             if (result is null) throw new JsonSerializationException("The body is empty or null.");
             return result;

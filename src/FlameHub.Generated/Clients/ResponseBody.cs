@@ -9,6 +9,7 @@ internal static class ResponseBody
     /// <summary>
     /// The whole body, decompressed; null when it holds more than <paramref name="limit"/> bytes
     /// (refused at once when its Content-Length says so, otherwise after reading <paramref name="limit"/> + 1).
+    /// The caller disposes it once read.
     /// </summary>
     /// <param name="content">The body.</param>
     /// <param name="limit">The most bytes it may have.</param>
@@ -18,8 +19,18 @@ internal static class ResponseBody
         var declared = content.Headers.ContentLength;
         if (declared > limit) return null;
         var buffer = new BodyBuffer(declared);
-        var complete = await FillAsync(content, buffer, limit < long.MaxValue ? limit + 1 : limit, call).ConfigureAwait(false);
-        return complete && buffer.Length <= limit ? buffer : null;
+        try
+        {
+            var complete = await FillAsync(content, buffer, limit < long.MaxValue ? limit + 1 : limit, call).ConfigureAwait(false);
+            if (complete && buffer.Length <= limit) return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+        buffer.Dispose();
+        return null;
     }
 
     /// <summary>
@@ -28,10 +39,10 @@ internal static class ResponseBody
     /// </summary>
     public static async Task<string?> ReadErrorTextAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        var buffer = new BodyBuffer(content.Headers.ContentLength);
+        using var buffer = new BodyBuffer(content.Headers.ContentLength);
         try
         {
-            await FillAsync(content, buffer, ErrorBodyLimit, CallTimeout.Start(Timeout.InfiniteTimeSpan, cancellationToken)).ConfigureAwait(false);
+            await FillAsync(content, buffer, ErrorBodyLimit, CallTimeout.None(cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsBodyFault(exception) && !cancellationToken.IsCancellationRequested)
         {

@@ -41,7 +41,8 @@ internal static class HubRetryTelemetry
         }
     }
 
-    private static string DelaySource(HttpResponseMessage? response, TimeSpan maxDelay) => ServerDelay.Of(response, maxDelay)?.Source switch
+    // Only where the delay came from is read here, which no clock changes.
+    private static string DelaySource(HttpResponseMessage? response, TimeSpan maxDelay) => ServerDelay.Of(response, maxDelay, TimeProvider.System)?.Source switch
     {
         ServerDelay.RateLimitReset => "rate_limit_reset",
         ServerDelay.RetryAfter => "retry_after",

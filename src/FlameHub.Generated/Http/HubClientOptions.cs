@@ -30,6 +30,17 @@ public class HubClientOptions
     /// <summary>When and how failed requests are retried.</summary>
     public HubRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// The clock of the client's waits and limits: the delays between retries (backoff and the
+    /// server's <c>Retry-After</c> or <c>RateLimit-Reset</c>), <see cref="Timeout"/>,
+    /// <see cref="AttemptTimeout"/> (a download's idle limit too), and the date a <c>Retry-After</c>
+    /// names. Default: <see cref="TimeProvider.System"/>. Tests put a fake clock here (for example
+    /// <c>FakeTimeProvider</c> of Microsoft.Extensions.TimeProvider.Testing) and move it on instead of waiting.
+    /// A token credential has a clock of its own, <see cref="HubCredentialOptions.TimeProvider"/>, for
+    /// token expiry and its token requests' retries and timeouts: give it the same one.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>Where request events are logged; null logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
@@ -63,6 +74,7 @@ public class HubClientOptions
     internal void Validate()
     {
         ArgumentNullException.ThrowIfNull(Retry, nameof(Retry));
+        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
         foreach (var problem in Problems()) throw problem.ToException();
     }
 

@@ -27,7 +27,7 @@ internal sealed class HubLoggingHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var attempt = request.Options.TryGetValue(HubRequestOptions.Attempt, out var n) ? n : 1;
+        var attempt = Math.Max(1, HubRequestOptions.AttemptOf(request));
         var path = request.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : request.RequestUri?.OriginalString.Split('?')[0] ?? "";
         var requestId = request.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
         try

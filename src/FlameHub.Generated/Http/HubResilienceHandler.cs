@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -10,7 +11,8 @@ namespace FlameHub;
 /// 429 the wait is the Hub's <c>RateLimit-Reset</c>, else <c>Retry-After</c>, at most
 /// <see cref="HubRetryOptions.MaxDelay"/>; a wait that would outlast the call's
 /// <see cref="HubClientOptions.Timeout"/> is not waited, the answer is returned instead. Each wait is
-/// logged. Cancellation by the caller stops at once.
+/// logged. Cancellation by the caller stops at once. Delays and timeouts run on the options'
+/// <see cref="HubClientOptions.TimeProvider"/>.
 /// </summary>
 internal sealed class HubResilienceHandler : DelegatingHandler
 {
@@ -19,6 +21,7 @@ internal sealed class HubResilienceHandler : DelegatingHandler
 
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly HubRetryOptions _retry;
+    private readonly TimeProvider _clock;
     private readonly ILogger? _logger;
 
     /// <summary>Applies <paramref name="options"/>' retry and timeout settings; waits are logged to its <see cref="HubClientOptions.LoggerFactory"/>.</summary>
@@ -30,16 +33,21 @@ internal sealed class HubResilienceHandler : DelegatingHandler
 
     /// <summary>As the public constructor, logging to <paramref name="logger"/>.</summary>
     internal HubResilienceHandler(HubClientOptions options, ILogger? logger)
-        : this(Validated(options).Retry, options.AttemptTimeout, logger)
+        : this(Validated(options).Retry, options.AttemptTimeout, options.TimeProvider, logger)
     {
     }
 
-    /// <summary>Retries as <paramref name="retry"/> says, each attempt limited to <paramref name="attemptTimeout"/>.</summary>
-    internal HubResilienceHandler(HubRetryOptions retry, TimeSpan attemptTimeout, ILogger? logger)
+    /// <summary>
+    /// Retries as <paramref name="retry"/> says, each attempt limited to <paramref name="attemptTimeout"/>;
+    /// delays and timeouts run on <paramref name="clock"/>.
+    /// </summary>
+    internal HubResilienceHandler(HubRetryOptions retry, TimeSpan attemptTimeout, TimeProvider clock, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(retry);
+        ArgumentNullException.ThrowIfNull(clock);
         retry.Validate();
         _retry = retry;
+        _clock = clock;
         _logger = logger;
         _pipeline = Build(attemptTimeout);
     }
@@ -57,13 +65,9 @@ internal sealed class HubResilienceHandler : DelegatingHandler
         try
         {
             context.Properties.Set(RequestKey, request);
-            request.Options.Set(HubRequestOptions.Attempt, 0);
-            return await _pipeline.ExecuteAsync(static (ctx, state) =>
-            {
-                state.Request.Options.TryGetValue(HubRequestOptions.Attempt, out var attempt);
-                state.Request.Options.Set(HubRequestOptions.Attempt, attempt + 1);
-                return new ValueTask<HttpResponseMessage>(state.Handler.SendOnceAsync(state.Request, ctx.CancellationToken));
-            }, context, (Handler: this, Request: request)).ConfigureAwait(false);
+            var outcome = await _pipeline.ExecuteOutcomeAsync(Attempt, context, (Handler: this, Request: request)).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            return outcome.Result!;
         }
         catch (TimeoutRejectedException timeout)
         {
@@ -76,6 +80,23 @@ internal sealed class HubResilienceHandler : DelegatingHandler
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private static readonly Func<ResilienceContext, (HubResilienceHandler Handler, HttpRequestMessage Request), ValueTask<Outcome<HttpResponseMessage>>> Attempt = SendAttemptAsync;
+
+    /// <summary>One attempt; its outcome, not its exception, goes back to Polly (which would otherwise wrap the call to catch it).</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(ResilienceContext context, (HubResilienceHandler Handler, HttpRequestMessage Request) state)
+    {
+        HubRequestOptions.CountAttempt(state.Request);
+        try
+        {
+            return Outcome.FromResult(await state.Handler.SendOnceAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception exception)
+        {
+            return Outcome.FromException<HttpResponseMessage>(exception);
         }
     }
 
@@ -93,8 +114,9 @@ internal sealed class HubResilienceHandler : DelegatingHandler
     {
         // The overall limit is the client's own call timeout (HubClientOptions.Timeout), which also
         // covers reading the answer; a second timer here would only cost time on every call.
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _clock };
         var retry = _retry;
+        var clock = _clock;
         if (retry.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -105,7 +127,7 @@ internal sealed class HubResilienceHandler : DelegatingHandler
                 Delay = retry.BaseDelay,
                 MaxDelay = retry.MaxDelay,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(ServerDelay.Of(args.Outcome.Result, retry.MaxDelay)?.Delay),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(ServerDelay.Of(args.Outcome.Result, retry.MaxDelay, clock)?.Delay),
                 OnRetry = args =>
                 {
                     LogWait(args);
@@ -116,9 +138,25 @@ internal sealed class HubResilienceHandler : DelegatingHandler
                 },
             });
         }
-        if (attemptTimeout != Timeout.InfiniteTimeSpan) builder.AddTimeout(attemptTimeout);
+        if (attemptTimeout != Timeout.InfiniteTimeSpan)
+        {
+            builder.AddTimeout(new TimeoutStrategyOptions
+            {
+                Timeout = attemptTimeout,
+                TimeoutGenerator = args => new ValueTask<TimeSpan>(AttemptLimit(args.Context, attemptTimeout)),
+            });
+        }
         return builder.Build();
     }
+
+    /// <summary>
+    /// The attempt's limit; none (no timer) when the call's own deadline comes first, as it then
+    /// ends the attempt anyway.
+    /// </summary>
+    private static TimeSpan AttemptLimit(ResilienceContext context, TimeSpan attemptTimeout) =>
+        context.Properties.TryGetValue(RequestKey, out var request) && HubRequestOptions.Remaining(request) is { } remaining && remaining <= attemptTimeout
+            ? Timeout.InfiniteTimeSpan
+            : attemptTimeout;
 
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
@@ -137,7 +175,7 @@ internal sealed class HubResilienceHandler : DelegatingHandler
     /// <summary>Whether the wait the server asks for ends before the call's deadline; a wait past it would only end in a timeout.</summary>
     private bool WaitFitsDeadline(HttpRequestMessage request, HttpResponseMessage response)
     {
-        if (ServerDelay.Of(response, _retry.MaxDelay) is not { } wait) return true;
+        if (ServerDelay.Of(response, _retry.MaxDelay, _clock) is not { } wait) return true;
         if (HubRequestOptions.Remaining(request) is not { } remaining || wait.Delay < remaining) return true;
         if (_logger?.IsEnabled(LogLevel.Information) == true)
         {
@@ -159,7 +197,7 @@ internal sealed class HubResilienceHandler : DelegatingHandler
         if (_logger?.IsEnabled(LogLevel.Information) != true || !args.Context.Properties.TryGetValue(RequestKey, out var request)) return;
         var reason = args.Outcome switch
         {
-            { Result: { } response } => ServerDelay.Of(response, _retry.MaxDelay) is { } wait
+            { Result: { } response } => ServerDelay.Of(response, _retry.MaxDelay, _clock) is { } wait
                 ? $"{(int)response.StatusCode} ({wait.Source})"
                 : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
             { Exception: TimeoutRejectedException timeout } => $"no answer within {Describe(timeout.Timeout)}",

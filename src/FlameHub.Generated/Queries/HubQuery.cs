@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace FlameHub;
 
@@ -15,6 +16,15 @@ internal static class HubQuery
     public static string Build(FindOptions? options, IReadOnlyList<string> defaultIncludes)
     {
         ArgumentNullException.ThrowIfNull(defaultIncludes);
+        // Without options the query depends on the operation's (fixed) default includes alone.
+        if (options is null) return DefaultQueries.GetValue(defaultIncludes, static includes => Compose(null, includes));
+        return Compose(options, defaultIncludes);
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string> DefaultQueries = new();
+
+    private static string Compose(FindOptions? options, IReadOnlyList<string> defaultIncludes)
+    {
         var parts = new List<string>();
         if (options is not null)
         {

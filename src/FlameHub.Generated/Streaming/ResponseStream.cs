@@ -16,21 +16,24 @@ internal sealed class ResponseStream : Stream
     private readonly HttpResponseMessage _response;
     private readonly Stream _body;
     private readonly TransferProgress? _progress;
-    private CancellationTokenSource _idle = new();
+    private readonly TimeProvider _clock;
+    private CancellationTokenSource? _idle;
     private TimeSpan _idleLimit;
     private bool _disposed;
 
     /// <param name="response">The response the body belongs to; disposed with the stream.</param>
     /// <param name="body">The response's body as the handler delivers it.</param>
     /// <param name="idleLimit">How long one read may wait for bytes; <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</param>
+    /// <param name="clock">The clock the idle limit runs on; null for the system's.</param>
     /// <param name="progress">Counts the bytes read; null to count nothing.</param>
-    public ResponseStream(HttpResponseMessage response, Stream body, TimeSpan idleLimit, TransferProgress? progress = null)
+    public ResponseStream(HttpResponseMessage response, Stream body, TimeSpan idleLimit, TimeProvider? clock = null, TransferProgress? progress = null)
     {
         if (idleLimit <= TimeSpan.Zero && idleLimit != Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(idleLimit), "The idle limit must be positive or infinite.");
         _response = response;
         _body = body;
         _idleLimit = idleLimit;
         _progress = progress;
+        _clock = clock ?? TimeProvider.System;
     }
 
     public override bool CanRead => !_disposed;
@@ -110,13 +113,16 @@ internal sealed class ResponseStream : Stream
         if (limit == Timeout.InfiniteTimeSpan) return Counted(await TranslateAsync(_body.ReadAsync(buffer, cancellationToken)).ConfigureAwait(false), buffer.Length);
 
         // One source for all reads: its timer is set before each read and stopped after it.
-        if (_idle.IsCancellationRequested)
-        {
-            _idle.Dispose();
-            _idle = new CancellationTokenSource();
-        }
         var idle = _idle;
-        idle.CancelAfter(limit);
+        if (idle is null || idle.IsCancellationRequested)
+        {
+            idle?.Dispose();
+            idle = _idle = new CancellationTokenSource(limit, _clock);
+        }
+        else
+        {
+            idle.CancelAfter(limit);
+        }
         var registration = cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), idle)
             : default;
@@ -140,7 +146,12 @@ internal sealed class ResponseStream : Stream
             await registration.DisposeAsync().ConfigureAwait(false);
             try
             {
-                idle.TryReset();
+                // A source on another clock than the system's cannot be reset: the next read gets a new one.
+                if (!idle.TryReset() && !idle.IsCancellationRequested && ReferenceEquals(_idle, idle))
+                {
+                    _idle = null;
+                    idle.Dispose();
+                }
             }
             catch (ObjectDisposedException)
             {
@@ -200,7 +211,7 @@ internal sealed class ResponseStream : Stream
             _disposed = true;
             _body.Dispose();
             _response.Dispose();
-            _idle.Dispose();
+            _idle?.Dispose();
         }
         base.Dispose(disposing);
     }
@@ -212,7 +223,7 @@ internal sealed class ResponseStream : Stream
             _disposed = true;
             await _body.DisposeAsync().ConfigureAwait(false);
             _response.Dispose();
-            _idle.Dispose();
+            _idle?.Dispose();
         }
         GC.SuppressFinalize(this);
     }

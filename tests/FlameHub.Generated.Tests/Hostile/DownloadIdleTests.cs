@@ -1,19 +1,23 @@
-using System.Diagnostics;
 using FlameHub.Generated.Tests.Transport;
 using FlameHub.Storage;
 
 namespace FlameHub.Generated.Tests.Hostile;
 
-/// <summary>A download stream waits at most AttemptTimeout for its next bytes; a slow but steady body still completes.</summary>
+/// <summary>
+/// A download stream waits at most AttemptTimeout for its next bytes; a slow but steady body still
+/// completes. The limit runs on the client's clock, a fake here: each test waits until the read's
+/// timer is set, checks it is exactly the limit, and moves the clock instead of waiting.
+/// </summary>
 public class DownloadIdleTests
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(300);
 
-    private static StorageClient Storage(RawHttpServer server) => new(new Uri(server.BaseAddress, "storage/"), new HubClientOptions
+    private static StorageClient Storage(RawHttpServer server, TimeProvider clock) => new(new Uri(server.BaseAddress, "storage/"), new HubClientOptions
     {
         Timeout = TimeSpan.FromSeconds(10),
         AttemptTimeout = Idle,
         Retry = new HubRetryOptions { MaxRetries = 0 },
+        TimeProvider = clock,
     });
 
     /// <summary>Headers and <paramref name="sent"/> bytes of a longer body, then nothing until the server stops.</summary>
@@ -32,29 +36,42 @@ public class DownloadIdleTests
         Assert.That(error.Message, Does.StartWith("The download of GET /storage/bucket-files/").And.Contain($"received nothing for {limit}, the stream's ReadTimeout"));
     }
 
+    /// <summary>Starts <paramref name="read"/>, waits until its timer of <paramref name="limit"/> is set, and moves the clock up to just before and then onto the limit.</summary>
+    private static async Task<Exception?> TimedOutAsync(TestClock clock, Func<Task> read, TimeSpan limit)
+    {
+        var mark = clock.Count;
+        var reading = Task.Run(read);
+        await Hub.Bounded(clock.NextAsync(d => d == limit, mark), 10);
+        clock.Advance(limit - TimeSpan.FromMilliseconds(1));
+        Assert.That(reading.IsCompleted, Is.False, "the read waits for the whole limit");
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        return await Hub.CatchBounded(() => reading, 10);
+    }
+
     [Test, CancelAfter(20_000)]
     public async Task A_stall_after_the_headers_ends_the_read_after_AttemptTimeout()
     {
         await using var server = Stalling();
-        using var storage = Storage(server);
+        var clock = new TestClock();
+        using var storage = Storage(server, clock);
         await using var download = await Hub.Bounded(storage.StreamBucketFileAsync(Guid.NewGuid()));
-        var watch = Stopwatch.StartNew();
 
-        var error = await Hub.CatchBounded(() => download.ReadAsync(new byte[100]).AsTask());
+        var error = await TimedOutAsync(clock, () => download.ReadAsync(new byte[100]).AsTask(), Idle);
 
         AssertIdleTimeout(error, "300 ms");
-        Assert.That(watch.Elapsed, Is.GreaterThanOrEqualTo(Idle - TimeSpan.FromMilliseconds(50)).And.LessThan(TimeSpan.FromSeconds(2)));
+        Assert.That(clock.Moved, Is.EqualTo(Idle));
     }
 
     [Test, CancelAfter(20_000)]
     public async Task A_stall_in_the_middle_of_the_body_ends_the_read_after_AttemptTimeout()
     {
         await using var server = Stalling(sent: 10);
-        using var storage = Storage(server);
+        var clock = new TestClock();
+        using var storage = Storage(server, clock);
         await using var download = await Hub.Bounded(storage.StreamBucketFileAsync(Guid.NewGuid()));
         await download.ReadExactlyAsync(new byte[10]);
 
-        var error = await Hub.CatchBounded(() => download.ReadAsync(new byte[100]).AsTask());
+        var error = await TimedOutAsync(clock, () => download.ReadAsync(new byte[100]).AsTask(), Idle);
 
         AssertIdleTimeout(error, "300 ms");
     }
@@ -63,46 +80,57 @@ public class DownloadIdleTests
     public async Task A_synchronous_read_honours_the_limit_too()
     {
         await using var server = Stalling();
-        using var storage = Storage(server);
+        var clock = new TestClock();
+        using var storage = Storage(server, clock);
         await using var download = await Hub.Bounded(storage.StreamBucketFileAsync(Guid.NewGuid()));
-        var watch = Stopwatch.StartNew();
 
-        var error = await Hub.CatchBounded(() => Task.Run(() => download.Read(new byte[100], 0, 100)));
+        var error = await TimedOutAsync(clock, () => Task.FromResult(download.Read(new byte[100], 0, 100)), Idle);
 
         AssertIdleTimeout(error, "300 ms");
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 
     [Test, CancelAfter(20_000)]
     public async Task A_slow_steady_body_completes_though_it_takes_longer_than_the_limit()
     {
         const int pieces = 10;
+        var next = new SemaphoreSlim(0);
         await using var server = RawHttpServer.Start(async (_, stream, token) =>
         {
             await RawHttpServer.WriteHeadAsync(stream, 200, token, ("Content-Type", "application/octet-stream"), ("Content-Length", pieces.ToString()));
             for (var i = 0; i < pieces; i++)
             {
-                await Task.Delay(Idle / 3, token);
+                await next.WaitAsync(token);
                 await stream.WriteAsync(new[] { (byte)('0' + i) }, token);
                 await stream.FlushAsync(token);
             }
         });
-        using var storage = Storage(server);
+        var clock = new TestClock();
+        using var storage = Storage(server, clock);
         await using var download = await Hub.Bounded(storage.StreamBucketFileAsync(Guid.NewGuid()));
         var bytes = new MemoryStream();
-        var watch = Stopwatch.StartNew();
 
-        await Hub.Bounded(download.CopyToAsync(bytes));
+        var seen = clock.Count;
+        var copy = download.CopyToAsync(bytes);
+        for (var i = 0; i < pieces; i++)
+        {
+            // Each byte comes just before its read's limit.
+            var (index, _) = await Hub.Bounded(clock.NextAsync(d => d == Idle, seen), 10);
+            seen = index + 1;
+            clock.Advance(Idle - TimeSpan.FromMilliseconds(1));
+            next.Release();
+        }
+        await Hub.Bounded(copy);
 
         Assert.That(bytes.ToArray(), Is.EqualTo("0123456789"u8.ToArray()));
-        Assert.That(watch.Elapsed, Is.GreaterThan(Idle), "the whole body took longer than one idle limit");
+        Assert.That(clock.Moved, Is.GreaterThan(Idle * 9), "the whole body took far longer than one idle limit");
     }
 
     [Test, CancelAfter(20_000)]
     public async Task ReadTimeout_tells_the_limit_and_setting_it_changes_it()
     {
         await using var server = Stalling();
-        using var storage = Storage(server);
+        var clock = new TestClock();
+        using var storage = Storage(server, clock);
         await using var download = await Hub.Bounded(storage.StreamBucketFileAsync(Guid.NewGuid()));
 
         Assert.That(download.CanTimeout, Is.True);
@@ -110,24 +138,28 @@ public class DownloadIdleTests
         Assert.That(() => download.ReadTimeout = 0, Throws.InstanceOf<ArgumentOutOfRangeException>());
 
         download.ReadTimeout = 900;
-        var watch = Stopwatch.StartNew();
-        var error = await Hub.CatchBounded(() => download.ReadAsync(new byte[100]).AsTask());
+        var error = await TimedOutAsync(clock, () => download.ReadAsync(new byte[100]).AsTask(), TimeSpan.FromMilliseconds(900));
 
         Assert.That(download.ReadTimeout, Is.EqualTo(900));
         AssertIdleTimeout(error, "900 ms");
-        Assert.That(watch.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(850)).And.LessThan(TimeSpan.FromSeconds(3)));
+        Assert.That(clock.Moved, Is.EqualTo(TimeSpan.FromMilliseconds(900)));
     }
 
     [Test, CancelAfter(20_000)]
     public async Task The_callers_cancellation_of_a_read_is_a_cancellation_not_a_timeout()
     {
         await using var server = Stalling();
-        using var storage = Storage(server);
+        var clock = new TestClock();
+        using var storage = Storage(server, clock);
         await using var download = await Hub.Bounded(storage.StreamBucketFileAsync(Guid.NewGuid()));
         download.ReadTimeout = 5000;
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        using var cancel = new CancellationTokenSource();
 
-        var error = await Hub.CatchBounded(() => download.ReadAsync(new byte[100], cancel.Token).AsTask());
+        var mark = clock.Count;
+        var read = download.ReadAsync(new byte[100], cancel.Token).AsTask();
+        await Hub.Bounded(clock.NextAsync(d => d == TimeSpan.FromSeconds(5), mark), 10);
+        cancel.Cancel();
+        var error = await Hub.CatchBounded(() => read);
 
         Assert.That(error, Is.InstanceOf<OperationCanceledException>(), error?.ToString());
         Assert.That(((OperationCanceledException)error!).CancellationToken, Is.EqualTo(cancel.Token));

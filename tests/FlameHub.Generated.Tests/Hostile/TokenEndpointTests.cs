@@ -53,19 +53,25 @@ public class TokenEndpointTests
     private static Setup With(RawHttpServer auth, HubCredentialOptions? options = null)
     {
         var core = RawHttpServer.Answering(200, Hub.NodeJson);
-        var credential = new PasswordAuth("admin", Hub.Password, new Uri(auth.BaseAddress, "auth/"), options ?? Quick());
-        return new Setup(auth, core, credential, new CoreClient(new Uri(core.BaseAddress, "core/"), Hub.QuickOptions(credential, maxRetries: 3)));
+        options ??= Quick();
+        var credential = new PasswordAuth("admin", Hub.Password, new Uri(auth.BaseAddress, "auth/"), options);
+        // One clock for the client and its credential.
+        return new Setup(auth, core, credential, new CoreClient(new Uri(core.BaseAddress, "core/"), Hub.QuickOptions(credential, maxRetries: 3, clock: options.TimeProvider)));
     }
 
     [Test, CancelAfter(20_000)]
-    public async Task A_503_from_the_token_endpoint_is_retried_and_the_call_succeeds()
+    public async Task A_503_from_the_token_endpoint_is_retried_after_a_backoff_wait_and_the_call_succeeds()
     {
+        var clock = new TestClock();
         await using var hub = With(TokenServer((n, stream, token) =>
-            n == 1 ? Answer(stream, 503, """{"statusCode":503,"message":"Service Unavailable"}""", token) : AnswerToken(stream, token)));
+            n == 1 ? Answer(stream, 503, """{"statusCode":503,"message":"Service Unavailable"}""", token) : AnswerToken(stream, token)), Quick(clock: clock));
 
-        var node = await Hub.Bounded(hub.Client.GetNodeAsync(Hub.Node));
+        var call = hub.Client.GetNodeAsync(Hub.Node);
+        var waits = await clock.AdvanceThroughWaitsAsync(call, TimeSpan.FromSeconds(1));
+        var node = await call;
 
         Assert.That(node, Is.Not.Null);
+        Assert.That(waits, Has.Count.EqualTo(1).And.All.LessThanOrEqualTo(TimeSpan.FromMilliseconds(100)), "one backoff wait on the credential's clock, within its MaxDelay");
         Assert.That(hub.Auth.Received, Has.Count.EqualTo(2));
         Assert.That(hub.Auth.Received.Select(r => r.BodyText), Has.All.Contains("\"password\""), "the same grant, sent again");
         Assert.That(hub.Core.Received.Single().Headers["Authorization"], Is.EqualTo("Bearer " + Token));
@@ -93,28 +99,48 @@ public class TokenEndpointTests
     [Test, CancelAfter(20_000)]
     public async Task An_attempt_that_outlasts_TokenRequestTimeout_is_retried()
     {
-        var options = Quick();
-        options.TokenRequestTimeout = TimeSpan.FromMilliseconds(300);
+        var clock = new TestClock();
+        var options = Quick(clock: clock);
+        var limit = TimeSpan.FromMilliseconds(300);
+        options.TokenRequestTimeout = limit;
+        var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var hub = With(TokenServer((n, stream, token) =>
-            n == 1 ? Task.Delay(Timeout.Infinite, token) : AnswerToken(stream, token)), options);
+        {
+            if (n > 1) return AnswerToken(stream, token);
+            first.TrySetResult();
+            return Task.Delay(Timeout.Infinite, token);
+        }), options);
 
-        var node = await Hub.Bounded(hub.Client.GetNodeAsync(Hub.Node));
+        var call = hub.Client.GetNodeAsync(Hub.Node);
+        var (attempt, _) = await Hub.Bounded(clock.NextAsync(d => d == limit), 10);
+        await Hub.Bounded(first.Task);
+        clock.Advance(limit);
+        // Then the backoff before the second attempt, and that attempt answers at once.
+        var (_, wait) = await Hub.Bounded(clock.NextAsync(d => d > TimeSpan.Zero && d < limit, attempt + 1), 10);
+        Assert.That(hub.Auth.Received, Has.Count.EqualTo(1), "the second attempt waits for its backoff");
+        clock.Advance(wait);
+        var node = await Hub.Bounded(call);
 
         Assert.That(node, Is.Not.Null);
         Assert.That(hub.Auth.Received, Has.Count.EqualTo(2));
+        Assert.That(clock.Moved, Is.EqualTo(limit + wait), "the attempt's limit and one backoff, on the credential's clock");
     }
 
     [Test, CancelAfter(20_000)]
     public async Task A_token_endpoint_that_stays_unavailable_is_tried_once_per_retry_not_once_per_client_retry()
     {
-        await using var hub = With(TokenServer((_, stream, token) => Answer(stream, 503, "", token)));
+        var clock = new TestClock();
+        await using var hub = With(TokenServer((_, stream, token) => Answer(stream, 503, "", token)), Quick(clock: clock));
 
-        var error = await Hub.CatchBounded(() => hub.Client.GetNodeAsync(Hub.Node));
+        var call = hub.Client.GetNodeAsync(Hub.Node);
+        var waits = await clock.AdvanceThroughWaitsAsync(call, TimeSpan.FromSeconds(1));
+        var error = await Hub.CatchBounded(() => call);
 
         Assert.That(error, Is.InstanceOf<HubApiException>().And.Not.InstanceOf<HubAuthenticationException>(), error?.ToString());
         Assert.That(((HubApiException)error!).IsTransient, Is.True);
         Assert.That(((HubApiException)error).StatusCode, Is.EqualTo(503));
         Assert.That(hub.Auth.Received, Has.Count.EqualTo(3), "the first attempt and the credential's 2 retries; the client's 3 retries add none");
+        Assert.That(waits, Has.Count.EqualTo(2), "a backoff before each of the credential's retries, none for the client's");
         Assert.That(hub.Core.Received, Is.Empty);
     }
 

@@ -5,6 +5,7 @@ using FlameHub.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FlameHub.Generated.Tests.Readme;
 
@@ -208,6 +209,7 @@ internal static class ReadmeSamples
             AttemptTimeout = TimeSpan.FromSeconds(15),   // one attempt
             MaxResponseBytes = 32 * 1024 * 1024,          // the largest JSON answer read, after decompression
             Retry = { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(500), RetryPost = false },
+            TimeProvider = TimeProvider.System,           // the clock of every wait and limit above
         });
         try
         {
@@ -228,6 +230,19 @@ internal static class ReadmeSamples
         {
             // connection failures and timeouts
         }
+        #endregion
+    }
+
+    public static async Task FakeClockAsync(Uri hub, string password, Guid nodeId)
+    {
+        #region fake-clock
+        var clock = new FakeTimeProvider();             // Microsoft.Extensions.TimeProvider.Testing
+        var credential = new PasswordAuth("admin", password, new Uri(hub, "auth/"), new HubCredentialOptions { TimeProvider = clock });
+        using var core = new CoreClient(new Uri(hub, "core/"), new HubClientOptions { Credential = credential, TimeProvider = clock });
+        var call = core.GetNodeAsync(nodeId);           // the Hub answers 503 with Retry-After: 2
+        // ... once that answer is in, the retry waits on the fake clock, not on the wall clock:
+        clock.Advance(TimeSpan.FromSeconds(2));         // now the retry is sent
+        Node? node = await call;
         #endregion
     }
 

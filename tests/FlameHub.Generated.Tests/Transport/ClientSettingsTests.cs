@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using FlameHub.Auth;
 using FlameHub.Core;
@@ -39,8 +38,9 @@ public sealed class ClientSettingsTests
         await context.Response.WriteAsync($$"""{"id":"{{Large}}","name":"n","pad":"{{new string('x', (int)ResponseCap * 4)}}"}""");
     }
 
-    private static HubClientOptions Configured(HubClientOptions options)
+    private static HubClientOptions Configured(HubClientOptions options, TimeProvider? clock = null)
     {
+        options.TimeProvider = clock ?? TimeProvider.System;
         options.Timeout = CallLimit;
         options.AttemptTimeout = TimeSpan.FromSeconds(10);
         options.MaxResponseBytes = ResponseCap;
@@ -69,15 +69,24 @@ public sealed class ClientSettingsTests
     public async Task A_DI_built_client_times_out_after_the_configured_Timeout()
     {
         await using var server = await LoopbackServer.StartAsync(Serve);
-        using var provider = Provider(server);
+        var clock = new TestClock();
+        using var provider = Provider(server, clock);
         var core = provider.GetRequiredService<ICoreClient>();
-        var watch = Stopwatch.StartNew();
 
-        var error = await Hub.CatchBounded(() => core.GetNodeAsync(Slow));
+        var error = await TimedOutAsync(clock, () => core.GetNodeAsync(Slow));
 
         Assert.That(error, Is.InstanceOf<HttpRequestException>(), error?.ToString());
         Assert.That(error!.Message, Does.Contain("did not complete within 0.3 s"));
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "the configured 0.3 s, not the 100 s default nor the 10 s attempt limit");
+        Assert.That(clock.Moved, Is.EqualTo(CallLimit), "the configured 0.3 s, not the 100 s default nor the 10 s attempt limit");
+    }
+
+    /// <summary>Starts <paramref name="call"/>, waits until its limit of <see cref="CallLimit"/> is set on <paramref name="clock"/>, moves the clock by it and returns what the call threw.</summary>
+    private static async Task<Exception?> TimedOutAsync(TestClock clock, Func<Task> call)
+    {
+        var running = Task.Run(call);
+        await clock.WaitForAsync(CallLimit);
+        clock.Advance(CallLimit);
+        return await Hub.CatchBounded(() => running);
     }
 
     [Test, CancelAfter(20_000)]
@@ -97,16 +106,15 @@ public sealed class ClientSettingsTests
     {
         await using var server = await LoopbackServer.StartAsync(Serve);
         using var http = new HttpClient { BaseAddress = new Uri(server.BaseAddress, "core/") };
-        using var core = new CoreClient(http, Configured(new HubClientOptions()));
-        var watch = Stopwatch.StartNew();
+        var clock = new TestClock();
+        using var core = new CoreClient(http, Configured(new HubClientOptions(), clock));
 
-        var slow = await Hub.CatchBounded(() => core.GetNodeAsync(Slow));
-        var elapsed = watch.Elapsed;
+        var slow = await TimedOutAsync(clock, () => core.GetNodeAsync(Slow));
         var large = await Hub.CatchBounded(() => core.GetNodeAsync(Large));
 
         Assert.That(slow, Is.InstanceOf<HttpRequestException>(), slow?.ToString());
         Assert.That(slow!.Message, Does.Contain("did not complete within 0.3 s"));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "the HttpClient's own 100 s did not decide");
+        Assert.That(clock.Moved, Is.EqualTo(CallLimit), "the HttpClient's own 100 s did not decide");
         Assert.That(large, Is.TypeOf<HubResponseTooLargeException>(), large?.ToString());
         Assert.That(((HubResponseTooLargeException)large!).Limit, Is.EqualTo(ResponseCap));
     }
@@ -115,17 +123,31 @@ public sealed class ClientSettingsTests
     public async Task Changing_the_options_after_construction_does_not_change_the_client()
     {
         await using var server = await LoopbackServer.StartAsync(Serve);
-        var options = Configured(new HubClientOptions());
+        var clock = new TestClock();
+        var options = Configured(new HubClientOptions(), clock);
         using var core = new CoreClient(new Uri(server.BaseAddress, "core/"), options);
         options.Timeout = Timeout.InfiniteTimeSpan;
         options.MaxResponseBytes = long.MaxValue;
+        options.TimeProvider = TimeProvider.System;
 
-        var slow = await Hub.CatchBounded(() => core.GetNodeAsync(Slow));
+        var slow = await TimedOutAsync(clock, () => core.GetNodeAsync(Slow));
         var large = await Hub.CatchBounded(() => core.GetNodeAsync(Large));
 
         Assert.That(slow, Is.InstanceOf<HttpRequestException>(), slow?.ToString());
         Assert.That(slow!.Message, Does.Contain("did not complete within 0.3 s"));
         Assert.That(large, Is.TypeOf<HubResponseTooLargeException>(), large?.ToString());
+    }
+
+    [Test]
+    public void TimeProvider_defaults_to_the_system_clock_and_null_is_refused_at_construction()
+    {
+        Assert.That(new HubClientOptions().TimeProvider, Is.SameAs(TimeProvider.System));
+        Assert.That(new HubCredentialOptions().TimeProvider, Is.SameAs(TimeProvider.System));
+
+        Assert.That(() => new CoreClient(new Uri("http://127.0.0.1:9/core/"), new HubClientOptions { TimeProvider = null! }),
+            Throws.InstanceOf<ArgumentNullException>().With.Property("ParamName").EqualTo("TimeProvider"));
+        Assert.That(() => new PasswordAuth("admin", "start123", new Uri("http://127.0.0.1:9/auth/"), new HubCredentialOptions { TimeProvider = null! }),
+            Throws.InstanceOf<ArgumentException>().With.Message.Contains("TimeProvider"));
     }
 
     [Test]
@@ -137,13 +159,13 @@ public sealed class ClientSettingsTests
             Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("Timeout"));
     }
 
-    private static ServiceProvider Provider(LoopbackServer server)
+    private static ServiceProvider Provider(LoopbackServer server, TimeProvider? clock = null)
     {
         var services = new ServiceCollection();
         services.AddFlameHub(o =>
         {
             o.UseGateway(server.BaseAddress);
-            Configured(o);
+            Configured(o, clock);
         });
         return services.BuildServiceProvider();
     }

@@ -28,10 +28,11 @@ internal static class Hub
     public static Uri StorageUrl => new(Server.BaseUrl, "storage/");
     public static Guid Node => Guid.Parse(NodeId);
 
-    /// <summary>Options that keep failing tests short: few, quick retries.</summary>
-    public static HubClientOptions QuickOptions(IHubCredential? credential = null, int maxRetries = 1) => new()
+    /// <summary>Options that keep failing tests short: few, quick retries; on <paramref name="clock"/> when given.</summary>
+    public static HubClientOptions QuickOptions(IHubCredential? credential = null, int maxRetries = 1, TimeProvider? clock = null) => new()
     {
         Credential = credential,
+        TimeProvider = clock ?? TimeProvider.System,
         Timeout = TimeSpan.FromSeconds(10),
         AttemptTimeout = TimeSpan.FromSeconds(5),
         Retry = new HubRetryOptions { MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(2) },
@@ -166,6 +167,17 @@ internal static class Hub
     {
         if (await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(seconds))) != task) Assert.Fail($"The call did not end within {seconds} s.");
         await task;
+    }
+
+    /// <summary>Polls <paramref name="condition"/> until it holds (for what a server records, such as WireMock's journal), at most <paramref name="seconds"/>.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, double seconds = 10)
+    {
+        var giveUp = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > giveUp) Assert.Fail($"The condition did not hold within {seconds} s.");
+            await Task.Delay(10);
+        }
     }
 
     /// <summary>Awaits <paramref name="call"/> bounded by <paramref name="seconds"/> and returns what it threw (null if nothing).</summary>
