@@ -10,7 +10,7 @@ namespace FlameHub.Generated.Tests.Transport;
 /// </summary>
 internal sealed class TestClock : FakeTimeProvider
 {
-    private readonly Lock _lock = new();
+    private readonly object _lock = new(); // System.Threading.Lock is .NET 9+; the tests also run on .NET 8
     private readonly List<TimeSpan> _waits = [];
     private readonly List<(int After, Func<TimeSpan, bool> Match, TaskCompletionSource<(int, TimeSpan)> Found)> _watchers = [];
 
