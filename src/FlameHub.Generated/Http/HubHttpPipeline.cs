@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace FlameHub;
 
 /// <summary>
-/// The handler chain under every client: tracing and <c>X-Request-Id</c>, then retries and
+/// The handler chain under every client: <c>X-Request-Id</c> (and its tag on the operation's span), then retries and
 /// timeouts, then authentication, then logging of each request on the wire.
 /// </summary>
 public static class HubHttpPipeline

@@ -98,7 +98,7 @@ internal static class ReadmeSamples
     public static void OwnHttpClient(Uri hub, IHubCredential credential)
     {
         #region own-http-client
-        // The library's handler chain (tracing, retries, credential, logging) under handlers of your own:
+        // The library's handler chain (X-Request-Id, retries, credential, logging) under handlers of your own:
         var chain = HubHttpPipeline.CreateHandler(new HubClientOptions { Credential = credential });
         var http = new HttpClient(new MyAuditHandler { InnerHandler = chain }) { BaseAddress = new Uri(hub, "core/") };
         using var core = new CoreClient(http, new HubClientOptions { Timeout = TimeSpan.FromSeconds(60) });

@@ -50,12 +50,7 @@ public class StreamingMemoryTests
     [Test, CancelAfter(60_000)]
     public async Task A_300_MB_download_streams(CancellationToken cancellationToken)
     {
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            context.Response.ContentType = "application/gzip";
-            context.Response.ContentLength = Size;
-            await new GeneratedStream(Size).CopyToAsync(context.Response.Body, context.RequestAborted);
-        });
+        await using var server = await LoopbackServer.ServingGeneratedAsync(Size);
         using var storage = Client(server);
 
         long peak;

@@ -106,12 +106,7 @@ public class TransferProgressStreamingTests
     [Test, CancelAfter(60_000)]
     public async Task A_100_MiB_download_reports_rising_counts_at_a_bounded_rate_and_the_total_last(CancellationToken cancellationToken)
     {
-        await using var loopback = await LoopbackServer.StartAsync(async context =>
-        {
-            context.Response.ContentType = "application/gzip";
-            context.Response.ContentLength = Size;
-            await new GeneratedStream(Size).CopyToAsync(context.Response.Body, context.RequestAborted);
-        });
+        await using var loopback = await LoopbackServer.ServingGeneratedAsync(Size);
         using var storage = Client(loopback);
         var recorder = new ProgressRecorder();
 
