@@ -122,12 +122,10 @@ internal sealed class HubResilienceHandler : DelegatingHandler
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = retry.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = retry.BaseDelay,
                 MaxDelay = retry.MaxDelay,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(ServerDelay.Of(args.Outcome.Result, retry.MaxDelay, clock)?.Delay),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    ServerDelay.Of(args.Outcome.Result, retry.MaxDelay, clock)?.Delay ?? RetryBackoff.Delay(retry, args.AttemptNumber)),
                 OnRetry = args =>
                 {
                     LogWait(args);

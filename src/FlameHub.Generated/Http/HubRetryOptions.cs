@@ -10,7 +10,10 @@ public sealed class HubRetryOptions
     /// <summary>Retries after the first attempt; 0 turns retrying off. Default: 3.</summary>
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>The delay before the first retry; it doubles with each one. Default: 0.5 seconds.</summary>
+    /// <summary>
+    /// The delay before the first retry; it doubles with each one, up to <see cref="MaxDelay"/>.
+    /// Up to half of each is taken off at random (jitter). Default: 0.5 seconds.
+    /// </summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The longest delay, <c>Retry-After</c> included. Default: 30 seconds.</summary>

@@ -102,7 +102,9 @@ public class RetryTests
 
         Assert.That(error, Is.TypeOf<HubApiException>(), error?.ToString());
         Assert.That(((HubApiException)error!).StatusCode, Is.EqualTo(503));
-        Assert.That(waits, Has.All.GreaterThan(TimeSpan.Zero).And.All.LessThanOrEqualTo(TimeSpan.FromSeconds(3)));
+        Assert.That(waits[0], Is.InRange(TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1)), "BaseDelay less up to half of it");
+        Assert.That(waits[1], Is.InRange(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)), "doubled");
+        Assert.That(waits[2], Is.InRange(TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(3)), "doubled again, capped by MaxDelay");
         Assert.That(clock.Moved, Is.EqualTo(waits[0] + waits[1] + waits[2]), "the call waited the three backoff waits and nothing else");
     }
 
