@@ -1,9 +1,10 @@
 #:property PublishAot=false
 #:property TreatWarningsAsErrors=true
 // The one implementation behind build.sh and build.ps1, so both offer the same commands.
-//   (none)        restore, normalize, generate, build, pack into artifacts/
-//   test          build, then run every test (the library's on net8.0 and net10.0); one line per test
-//                 assembly and framework, then "N passed, N failed[, N skipped]" over all of them
+//   (none)        restore, normalize, generate, build, pack into artifacts/: one package per Hub
+//                 release in specs/ (specs/hub-<release>/), FlameHub.Generated.<release>-hub.<N>
+//   test          build, then run every test (the library's on net8.0 and net10.0, for every release); one
+//                 line per test assembly, release and framework, then "N passed, N failed[, N skipped]" over all
 //   import-specs  --from <url-or-file> [--from ...] [--hub-version V] [--authup-version V]
 //   update-public-api  after a reviewed API change (or a merge), rewrite src/FlameHub.Generated/PublicAPI/**/PublicAPI.Unshipped.txt
 //                 from the public API analyzers' findings (generator/PublicApi.targets)
@@ -16,29 +17,43 @@ var command = args.Length > 0 ? args[0] : "build";
 var rest = args.Skip(1).ToArray();
 const string Configuration = "Release";
 var solution = Path.Combine(root, "FlameHub.Generated.sln");
+var library = Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.csproj");
+var libraryTests = Path.Combine(root, "tests/FlameHub.Generated.Tests/FlameHub.Generated.Tests.csproj");
 
 try
 {
+    // The solution builds for the default release (Directory.Build.props); each other release builds its library and tests beside it.
+    var releases = command is "import-specs" ? [] : HubReleases(Path.Combine(root, "specs"));
+    var defaultRelease = DefaultRelease(Path.Combine(root, "Directory.Build.props"));
+    var otherReleases = releases.Where(r => r != defaultRelease).ToArray();
     switch (command)
     {
         case "build":
             Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
             RestoreNpm();
             Step("build", "dotnet", "build", solution, "-c", Configuration, "-nologo");
-            Pack();
+            foreach (var release in otherReleases) Step($"build for Hub {release}", "dotnet", "build", library, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
+            Pack(releases);
             break;
         case "test":
             Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
             Require("java", "-version", "Java 17 is needed to run the WireMock server the tests use; install a Java 17 runtime.");
             RestoreNpm();
             Step("build", "dotnet", "build", solution, "-c", Configuration, "-nologo");
-            // The consumer test restores the package itself, so it is packed first.
-            Pack();
+            foreach (var release in otherReleases) Step($"build for Hub {release}", "dotnet", "build", libraryTests, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
+            // The consumer tests restore the packages themselves, so they are packed first.
+            Pack(releases);
             var results = Path.Combine(root, "artifacts", "test-results");
             if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
-            // One TRX file per test assembly and framework (tests/Directory.Build.props names them).
+            // One TRX file per test assembly, release and framework (tests/Directory.Build.props names them).
             var exit = Run("test", "dotnet", "test", solution, "-c", Configuration, "--no-build", "-nologo",
                 $"-p:FlameHubTestResults={results}");
+            foreach (var release in otherReleases)
+            {
+                var code = Run($"test for Hub {release}", "dotnet", "test", libraryTests, "-c", Configuration, "--no-build", "-nologo",
+                    $"-p:HubRelease={release}", $"-p:FlameHubTestResults={results}");
+                if (exit == 0) exit = code;
+            }
             Console.WriteLine(Summarize(results));
             return exit;
         case "import-specs":
@@ -48,8 +63,11 @@ try
         case "update-public-api":
             Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
             RestoreNpm();
-            Step("build with the listing update", "dotnet", "build", Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.csproj"),
-                "-c", Configuration, "-nologo", "-p:FlameHubUpdatePublicApi=true");
+            foreach (var release in releases)
+            {
+                Step($"build for Hub {release} with the listing update", "dotnet", "build", library,
+                    "-c", Configuration, "-nologo", "-p:FlameHubUpdatePublicApi=true", $"-p:HubRelease={release}");
+            }
             break;
         case "bench":
             Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
@@ -70,12 +88,14 @@ catch (BuildFailure failure)
     return 1;
 }
 
-void Pack()
+void Pack(string[] releases)
 {
     var artifacts = Path.Combine(root, "artifacts");
     foreach (var old in Directory.Exists(artifacts) ? Directory.GetFiles(artifacts, "*.*nupkg") : []) File.Delete(old);
-    Step("pack", "dotnet", "pack", Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.csproj"),
-        "-c", Configuration, "--no-build", "-nologo", "-o", artifacts);
+    foreach (var release in releases)
+    {
+        Step($"pack for Hub {release}", "dotnet", "pack", library, "-c", Configuration, "--no-build", "-nologo", "-o", artifacts, $"-p:HubRelease={release}");
+    }
 }
 
 // npm ci only when the lock file changed since the last install.
@@ -120,6 +140,20 @@ int Run(string name, string tool, params string[] arguments)
     process.WaitForExit();
     return process.ExitCode;
 }
+
+// specs/hub-<release>/ folders, oldest release first.
+static string[] HubReleases(string specs)
+{
+    var releases = (Directory.Exists(specs) ? Directory.GetDirectories(specs, "hub-*") : [])
+        .Select(d => Path.GetFileName(d)["hub-".Length..])
+        .OrderBy(r => Version.TryParse(r.Split('-', '+')[0], out var v) ? v : new Version())
+        .ToArray();
+    return releases.Length > 0 ? releases : throw new BuildFailure($"{specs} holds no hub-<release> folder; run './build.sh import-specs'.");
+}
+
+static string DefaultRelease(string props) =>
+    XDocument.Load(props).Descendants().FirstOrDefault(e => e.Name.LocalName == "HubRelease")?.Value
+        ?? throw new BuildFailure($"{props} sets no default HubRelease.");
 
 // One line per test assembly and framework, then the closing line CI reads: the sum over every TRX file.
 static string Summarize(string resultsDirectory)

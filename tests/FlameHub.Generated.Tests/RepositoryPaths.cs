@@ -5,7 +5,14 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Specs => Path.Combine(Root, "specs");
+    /// <summary>The Hub release this test assembly was built for (-p:HubRelease).</summary>
+    public static string HubRelease { get; } = typeof(RepositoryPaths).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "FlameHub.HubRelease").Value!;
+
+    /// <summary>The documents of that release: specs/hub-{release}/.</summary>
+    public static string Specs => Path.Combine(Root, "specs", "hub-" + HubRelease);
 
 
 

@@ -5,7 +5,8 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Specs => Path.Combine(Root, "specs");
+    /// <summary>The 0.8.13 documents, the release most generator tests are written against.</summary>
+    public static string Specs => Path.Combine(Root, "specs", "hub-0.8.13");
 
     public static string Quirks => Path.Combine(Root, "generator", "quirks");
 

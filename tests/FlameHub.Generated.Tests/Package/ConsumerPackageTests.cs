@@ -42,8 +42,8 @@ public sealed class ConsumerPackageTests
     public async Task A_console_project_using_the_packed_nupkg_runs_the_quickstart_calls(CancellationToken cancellationToken)
     {
         var artifacts = Path.Combine(RepositoryPaths.Root, "artifacts");
-        var package = Directory.Exists(artifacts) ? Directory.GetFiles(artifacts, "FlameHub.Generated.*.nupkg").SingleOrDefault() : null;
-        Assert.That(package, Is.Not.Null, "No package in artifacts/: run './build.sh test', which packs before testing.");
+        var package = Directory.Exists(artifacts) ? Directory.GetFiles(artifacts, $"FlameHub.Generated.{RepositoryPaths.HubRelease}-hub.*.nupkg").SingleOrDefault() : null;
+        Assert.That(package, Is.Not.Null, $"No package for Hub {RepositoryPaths.HubRelease} in artifacts/: run './build.sh test', which packs before testing.");
         var version = Path.GetFileNameWithoutExtension(package!)["FlameHub.Generated.".Length..];
 
         await WireMockFixture.Server.ResetAsync(cancellationToken);

@@ -32,8 +32,8 @@ public sealed class PublicApiCheckTests
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
-            var generated = relative.StartsWith(Path.Combine("obj", "generated"), StringComparison.Ordinal)
-                || relative.StartsWith(Path.Combine("obj", "openapi"), StringComparison.Ordinal);
+            var generated = relative.StartsWith(Path.Combine("obj", "hub-0.8.13", "generated"), StringComparison.Ordinal)
+                || relative.StartsWith(Path.Combine("obj", "hub-0.8.13", "openapi"), StringComparison.Ordinal);
             if (!generated && (relative.StartsWith("bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                 || relative.StartsWith("obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))) continue;
             var target = Path.Combine(_library, relative);
@@ -52,7 +52,7 @@ public sealed class PublicApiCheckTests
     [TearDown]
     public void Remove() => Directory.Delete(_work, recursive: true);
 
-    private string Unshipped => Path.Combine(_library, "PublicAPI", "PublicAPI.Unshipped.txt");
+    private string Unshipped => Path.Combine(_library, "PublicAPI", "hub-0.8.13", "PublicAPI.Unshipped.txt");
 
     [Test, CancelAfter(600_000)]
     public async Task An_unreviewed_change_fails_the_build_until_the_update_writes_it_and_the_update_is_idempotent()
