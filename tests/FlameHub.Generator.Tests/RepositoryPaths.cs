@@ -5,7 +5,7 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Specs => Path.Combine(Root, "specs");
+    public static string Specs => Path.Combine(Root, "specs", "hub-0.8.13");
 
     public static string Quirks => Path.Combine(Root, "generator", "quirks");
 

@@ -29,11 +29,5 @@ public sealed class QuirksCatalog(string quirksDirectory)
             ?? throw new GeneratorException($"{path}: not a JSON object.");
     }
 
-    private static Version Parse(string version)
-    {
-        var numeric = version.Split('-', '+')[0];
-        return Version.TryParse(numeric.Contains('.') ? numeric : numeric + ".0", out var v)
-            ? v
-            : throw new GeneratorException($"'{version}' is not a release version.");
-    }
+    private static Version Parse(string version) => ReleaseVersion.Parse(version);
 }
