@@ -35,7 +35,8 @@ public sealed class RequestBodyRule : INormalizationRule
                 _ => null,
             };
             if (dto is null || op.Node["requestBody"] is not JsonObject body || OpenApiJson.JsonContentSchema(body) is null) continue;
-            if (context.EntityOf(op.Shape.Collection!) is not { } entity || context.Schemas[entity] is not JsonObject entitySchema) continue;
+            if (context.EntityOf(op.Shape.Collection!) is not { } entity || context.Schemas[entity] is not JsonObject { } entitySchema
+                || entitySchema["properties"] is not JsonObject) continue;
 
             var name = Words.Pascal(dto) + entity;
             if (!context.Schemas.ContainsKey(name))

@@ -1,0 +1,253 @@
+using System.Text.Json.Nodes;
+using FlameHub.Generator.Rules;
+
+namespace FlameHub.Generator.Normalize;
+
+/// <summary>
+/// Renames every schema of a converted document after its role, so that no public type name
+/// comes from the document generator (trapi 1 writes <c>EntityCollectionResponseNode</c>, trapi 2
+/// other names for the same schema). Runs before the quirks and the rules, which then see role
+/// names only. In order, each step naming only what is still unnamed:
+/// <list type="number">
+/// <item>The entity of a collection (what its get, list, create, update or delete answer, inside a
+/// <c>{data, meta}</c> envelope or not) is the collection's singular: <c>/nodes</c> → <c>Node</c>.
+/// A schema several collections serve is named by the words their singulars end with
+/// (<c>/analysis-logs</c>, <c>/analysis-node-logs</c> → <c>Log</c>).</item>
+/// <item>An envelope is its record's name and <c>Record</c> (or <c>List</c>); both vanish when the
+/// rules unwrap them.</item>
+/// <item>In core and storage, a schema that is the same as one of auth's (same served name and
+/// content) takes auth's role name, so that it stays one shared type.</item>
+/// <item>What an operation sends or answers is named after the operation: an action's answer by
+/// its path words (<c>/nodes/{id}/registry/credentials</c> → <c>RegistryCredentials</c>), the
+/// service status at <c>GET /</c> <c>Status</c>, a request body <c>{Operation}Request</c>.</item>
+/// <item>Anything else is named by its first owner and property, in the order of the owners'
+/// names: <c>MasterImage.commandArguments[]</c> → <c>MasterImageCommandArgument</c>.</item>
+/// </list>
+/// Unreferenced schemas are dropped. A composition of object parts (<c>allOf</c> of two or more
+/// objects) is merged into one object first, so its parts need no names.
+/// </summary>
+public static class SchemaRoleNames
+{
+    /// <summary>Renames <paramref name="document"/>'s schemas in place and returns served name → role name.</summary>
+    public static IReadOnlyDictionary<string, string> Apply(
+        JsonObject document, JsonObject? authServed = null, IReadOnlyDictionary<string, string>? authNames = null)
+    {
+        var schemas = OpenApiJson.Schemas(document);
+        MergeCompositions(schemas);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        void Name(string served, string role)
+        {
+            if (names.ContainsKey(served) || !schemas.ContainsKey(served)) return;
+            var unique = role;
+            for (var i = 2; !taken.Add(unique); i++) unique = role + i;
+            names[served] = unique;
+        }
+
+        var operations = OpenApiJson.Operations(document).OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal).ToList();
+
+        // 1. Entities, 2. envelopes.
+        var collectionsOf = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var envelopes = new List<(string Envelope, string Record, bool List)>();
+        foreach (var op in operations.Where(o => o.Shape.Kind is not (OperationKind.Root or OperationKind.Action)))
+        {
+            foreach (var schema in SuccessSchemas(op))
+            {
+                if (Record(schemas, schema) is not { } record) continue;
+                if (!collectionsOf.TryGetValue(record.Name, out var set)) collectionsOf[record.Name] = set = new(StringComparer.Ordinal);
+                set.Add(op.Shape.Collection!);
+                if (record.Envelope is { } envelope) envelopes.Add((envelope, record.Name, record.List));
+            }
+        }
+        foreach (var (served, collections) in collectionsOf.OrderBy(c => c.Value.Min, StringComparer.Ordinal))
+        {
+            Name(served, EntityName(collections));
+        }
+        foreach (var (envelope, record, list) in envelopes.OrderBy(e => names[e.Record], StringComparer.Ordinal).ThenBy(e => e.List))
+        {
+            Name(envelope, names[record] + (list ? "List" : "Record"));
+        }
+
+        // 3. Auth's types repeated in core and storage.
+        if (authServed is not null && authNames is not null)
+        {
+            var authSchemas = OpenApiJson.Schemas(authServed);
+            foreach (var (served, schema) in schemas.OrderBy(s => authNames.GetValueOrDefault(s.Key) ?? "", StringComparer.Ordinal))
+            {
+                if (authNames.TryGetValue(served, out var role) && authSchemas[served] is { } twin && JsonNode.DeepEquals(twin, schema)) Name(served, role);
+            }
+        }
+
+        // 4. What operations send and answer.
+        foreach (var op in operations)
+        {
+            var operationName = Words.Pascal(OperationNamingRule.NameOf(op.Shape));
+            foreach (var schema in SuccessSchemas(op))
+            {
+                var target = Record(schemas, schema) is { } record ? record.Name : OpenApiJson.RefName(schema);
+                if (target is null) continue;
+                Name(target, op.Shape.Kind == OperationKind.Root ? "Status" : ActionWords(op.Shape) is { Length: > 0 } words ? words : operationName + "Response");
+                if (Record(schemas, schema) is { Envelope: { } envelope } wrapped && names.TryGetValue(wrapped.Name, out var recordName))
+                {
+                    Name(envelope, recordName + (wrapped.List ? "List" : "Record"));
+                }
+            }
+            foreach (var (_, media) in op.Node["requestBody"]?["content"] as JsonObject ?? [])
+            {
+                if (OpenApiJson.RefName(media?["schema"]) is { } body) Name(body, operationName + "Request");
+            }
+        }
+
+        // 5. By owner and property; inline bodies and answers are owners too.
+        var pending = new SortedDictionary<string, List<JsonNode>>(StringComparer.Ordinal);
+        foreach (var op in operations)
+        {
+            var operationName = Words.Pascal(OperationNamingRule.NameOf(op.Shape));
+            foreach (var (_, media) in op.Node["requestBody"]?["content"] as JsonObject ?? []) Add(pending, operationName + "Request", media?["schema"]);
+            foreach (var schema in SuccessSchemas(op)) Add(pending, operationName + "Response", schema);
+            foreach (var parameter in (op.Node["parameters"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                Add(pending, operationName + Words.Pascal(parameter["name"]?.GetValue<string>() ?? ""), parameter["schema"]);
+            }
+        }
+        // Entities first, so that a type they hold is named after them rather than after a body.
+        var entities = new SortedDictionary<string, List<JsonNode>>(StringComparer.Ordinal);
+        foreach (var (served, role) in names) Add(collectionsOf.ContainsKey(served) ? entities : pending, role, schemas[served]);
+        NameReferenced(entities);
+        NameReferenced(pending);
+
+        void NameReferenced(SortedDictionary<string, List<JsonNode>> queue)
+        {
+            while (queue.Count > 0)
+            {
+                var (owner, nodes) = queue.First();
+                queue.Remove(owner);
+                foreach (var node in nodes)
+                {
+                    foreach (var (path, served) in References(node))
+                    {
+                        if (names.ContainsKey(served) || !schemas.ContainsKey(served)) continue;
+                        Name(served, owner + path);
+                        Add(queue, names[served], schemas[served]);
+                    }
+                }
+            }
+        }
+
+        // Renamed all at once: a role name may be another schema's served name.
+        var renamed = new List<(string Name, JsonNode? Schema)>();
+        foreach (var (served, schema) in schemas.ToList())
+        {
+            schemas.Remove(served);
+            if (names.TryGetValue(served, out var role)) renamed.Add((role, schema));
+        }
+        foreach (var (role, schema) in renamed.OrderBy(r => r.Name, StringComparer.Ordinal)) schemas[role] = schema;
+        SchemaReferences.Rename(document, names);
+        return names;
+    }
+
+    private static void Add(SortedDictionary<string, List<JsonNode>> pending, string owner, JsonNode? node)
+    {
+        if (node is null) return;
+        if (!pending.TryGetValue(owner, out var list)) pending[owner] = list = [];
+        list.Add(node);
+    }
+
+    /// <summary>
+    /// The schemas a node refers to and the words that say where: a property adds its name, an
+    /// array's items the singular, a composition or a nullable wrapper nothing. Properties come
+    /// in name order, so the result does not depend on the served order.
+    /// </summary>
+    private static IEnumerable<(string Path, string Served)> References(JsonNode node, string path = "")
+    {
+        if (node is not JsonObject schema) yield break;
+        if (OpenApiJson.RefName(schema) is { } name)
+        {
+            yield return (path, name);
+            yield break;
+        }
+        foreach (var (property, child) in (schema["properties"] as JsonObject ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var r in References(child!, path + Words.Pascal(SchemaNamingRule.DotNetName(property)))) yield return r;
+        }
+        if (schema["items"] is { } items)
+        {
+            foreach (var r in References(items, Words.Singular(path))) yield return r;
+        }
+        if (schema["additionalProperties"] is JsonObject values)
+        {
+            foreach (var r in References(values, path + "Value")) yield return r;
+        }
+        foreach (var keyword in new[] { "allOf", "anyOf", "oneOf" })
+        {
+            foreach (var part in schema[keyword] as JsonArray ?? [])
+            {
+                foreach (var r in References(part!, path)) yield return r;
+            }
+        }
+    }
+
+    /// <summary>The JSON schemas of an operation's 2xx answers.</summary>
+    private static IEnumerable<JsonObject> SuccessSchemas(Operation op) =>
+        (op.Node["responses"] as JsonObject ?? [])
+            .Where(r => r.Key.StartsWith('2'))
+            .Select(r => OpenApiJson.JsonContentSchema(r.Value))
+            .OfType<JsonObject>();
+
+    /// <summary>The record schema an answer carries: a reference, an array of references, or either inside a <c>{data, meta}</c> envelope (named or inline).</summary>
+    private static (string Name, string? Envelope, bool List)? Record(JsonObject schemas, JsonObject schema)
+    {
+        var envelopeName = OpenApiJson.RefName(schema);
+        var body = envelopeName is null ? schema : schemas[envelopeName] as JsonObject;
+        if (body?["properties"] is JsonObject { Count: 2 } properties && properties.ContainsKey("meta") && properties["data"] is JsonObject data)
+        {
+            if (RecordRef(data) is { } record) return (record, envelopeName, false);
+            if (data["type"]?.GetValue<string>() == "array" && RecordRef(data["items"]) is { } item) return (item, envelopeName, true);
+            return null;
+        }
+        if (envelopeName is not null) return schemas[envelopeName]?["properties"] is not null ? (envelopeName, null, false) : null;
+        return schema["type"]?.GetValue<string>() == "array" && RecordRef(schema["items"]) is { } items ? (items, null, true) : null;
+    }
+
+    private static string? RecordRef(JsonNode? node) => OpenApiJson.RefName(node) ?? OpenApiJson.RefName(node?["allOf"]?[0]);
+
+    /// <summary><c>nodes</c> → <c>Node</c>; several collections → the words their singulars end with, else the first one's.</summary>
+    private static string EntityName(IReadOnlyCollection<string> collections)
+    {
+        var words = collections.Select(c => Words.Split(Words.Singular(c))).ToList();
+        var shared = 0;
+        while (words.All(w => w.Count > shared) && words.Select(w => w[^(shared + 1)]).Distinct().Count() == 1) shared++;
+        var chosen = collections.Count > 1 && shared > 0 ? words[0].Skip(words[0].Count - shared) : words[0];
+        return string.Concat(chosen.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    /// <summary>An action's literal path words after the collection and id, singular last word kept as served: <c>client/credentials</c> → <c>ClientCredentials</c>.</summary>
+    private static string? ActionWords(OperationShape shape)
+    {
+        if (shape.Kind != OperationKind.Action || shape.Rest.Count < 2) return null;
+        var literals = shape.Rest.Where(s => !OperationShape.IsParameter(s)).ToList();
+        return literals.Count < 2 ? null : string.Concat(literals.Select(Words.Pascal));
+    }
+
+    /// <summary>A component that is <c>allOf</c> two or more object parts becomes one object with all their properties.</summary>
+    private static void MergeCompositions(JsonObject schemas)
+    {
+        foreach (var (_, node) in schemas.ToList())
+        {
+            if (node is not JsonObject schema || schema["allOf"] is not JsonArray { Count: >= 2 } parts || schema["nullable"]?.GetValue<bool>() == true) continue;
+            var resolved = parts.Select(p => OpenApiJson.RefName(p) is { } r ? schemas[r] as JsonObject : p as JsonObject).ToList();
+            if (resolved.Any(p => p?["properties"] is not JsonObject || p.ContainsKey("allOf"))) continue;
+            var properties = new JsonObject();
+            var required = new List<string>();
+            foreach (var part in resolved)
+            {
+                foreach (var (name, property) in (JsonObject)part!["properties"]!) properties[name] = property?.DeepClone();
+                required.AddRange(OpenApiJson.RequiredOf(part));
+            }
+            schema.Remove("allOf");
+            schema["type"] = "object";
+            schema["properties"] = properties;
+            OpenApiJson.SetRequired(schema, required);
+        }
+    }
+}
