@@ -59,7 +59,8 @@ public sealed class SingleRecordEnvelopeRule : INormalizationRule
         var data = properties["data"];
         var record = OpenApiJson.RefName(data) ?? OpenApiJson.RefName(data?["allOf"]?[0]);
         return record is not null && context.Schemas[record] is JsonObject target
-            && (target["properties"] is not null || target["type"]?.GetValue<string>() == "object")
+            && (target["properties"] is not null || target["type"]?.GetValue<string>() == "object"
+                || target.ContainsKey("allOf") || target.ContainsKey("anyOf") || target.ContainsKey("oneOf"))
             ? record
             : null;
     }
