@@ -11,7 +11,8 @@ namespace FlameHub.Generator.Normalize;
 /// <list type="number">
 /// <item>The entity of a collection (what its get, list, create, update or delete answer, inside a
 /// <c>{data, meta}</c> envelope or not) is the collection's singular: <c>/nodes</c> → <c>Node</c>.
-/// A schema several collections serve is named by the words their singulars end with
+/// A schema several collections serve is named after those of them that have items
+/// (<c>/users</c> rather than <c>/userinfo</c>), by the words their singulars end with
 /// (<c>/analysis-logs</c>, <c>/analysis-node-logs</c> → <c>Log</c>).</item>
 /// <item>An envelope is its record's name and <c>Record</c> (or <c>List</c>); both vanish when the
 /// rules unwrap them.</item>
@@ -59,9 +60,12 @@ public static class SchemaRoleNames
                 if (record.Envelope is { } envelope) envelopes.Add((envelope, record.Name, record.List));
             }
         }
+        // A collection with items (/users/{id}) names its entity before one without (/userinfo).
+        var withItems = operations.Where(o => o.Shape.HasItemId && o.Shape.Rest.Count == 0).Select(o => o.Shape.Collection!).ToHashSet(StringComparer.Ordinal);
         foreach (var (served, collections) in collectionsOf.OrderBy(c => c.Value.Min, StringComparer.Ordinal))
         {
-            Name(served, EntityName(collections));
+            var resources = collections.Where(withItems.Contains).ToList();
+            Name(served, EntityName(resources.Count > 0 ? resources : collections));
         }
         foreach (var (envelope, record, list) in envelopes.OrderBy(e => names[e.Record], StringComparer.Ordinal).ThenBy(e => e.List))
         {

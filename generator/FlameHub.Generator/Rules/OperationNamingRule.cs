@@ -43,7 +43,10 @@ public sealed class OperationNamingRule : INormalizationRule
         var byName = new Dictionary<string, Operation>(StringComparer.Ordinal);
         foreach (var op in context.Operations)
         {
-            var name = NameOf(op.Shape);
+            // GET /userinfo answers one object, not a list: it reads as getUserinfo and is no list.
+            var readsOne = op.Shape.Kind == OperationKind.List && OpenApiJson.SuccessResponse(op.Node) is { } success
+                && ListEnvelopeRule.ItemsOf(context, OpenApiJson.JsonContentSchema(success.Response)) is null;
+            var name = readsOne ? "get" + Words.Pascal(op.Shape.Collection!) : NameOf(op.Shape);
             if (byName.TryGetValue(name, out var other))
             {
                 throw new GeneratorException(
@@ -51,7 +54,7 @@ public sealed class OperationNamingRule : INormalizationRule
             }
             byName[name] = op;
             op.OperationId = name;
-            op.Node[KindExtension] = Words.Camel(op.Shape.Kind.ToString());
+            op.Node[KindExtension] = readsOne ? "action" : Words.Camel(op.Shape.Kind.ToString());
             if (op.Shape.Collection is { } collection && !collection.StartsWith('.'))
             {
                 op.Node[ResourceExtension] = collection;

@@ -17,10 +17,10 @@ public sealed class QueryParameterRule : INormalizationRule
 
     public void Apply(NormalizationContext context)
     {
-        foreach (var op in context.Operations.Where(o => o.Shape.Kind is OperationKind.List or OperationKind.Get))
+        foreach (var op in context.Operations.Where(o => o.Node[OperationNamingRule.KindExtension]?.GetValue<string>() is "list" or "get"))
         {
             var parameters = op.Node["parameters"] as JsonArray ?? (JsonArray)(op.Node["parameters"] = new JsonArray());
-            var isList = op.Shape.Kind == OperationKind.List;
+            var isList = op.Node[OperationNamingRule.KindExtension]!.GetValue<string>() == "list";
             if (isList)
             {
                 Add(parameters, DeepObject("filter", "Filters by field: filter[name]=value, with rapiq's operator prefixes.",
