@@ -7,6 +7,9 @@ internal static class RepositoryPaths
 
     public static string Specs => Path.Combine(Root, "specs", "hub-0.8.13");
 
+    /// <summary>The folder of one release's documents: <c>specs/hub-0.14.0</c>.</summary>
+    public static string SpecsOf(string release) => Path.Combine(Root, "specs", "hub-" + release);
+
     public static string Quirks => Path.Combine(Root, "generator", "quirks");
 
     public static string NodeModules => Path.Combine(Root, "node_modules");
