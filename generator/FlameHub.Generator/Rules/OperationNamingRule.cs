@@ -16,7 +16,8 @@ public sealed class OperationNamingRule : INormalizationRule
 
     /// <summary>
     /// The Hub's action segments and how they read; <c>{R}</c> is the resource's singular.
-    /// Keys may name the method (<c>get introspect</c>) when one word serves two methods.
+    /// Keys may name the method (<c>get introspect</c>) when one word serves two methods, and may
+    /// be several words (<c>client/credentials</c>) when the last alone does not say enough.
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string> ActionPhrases = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -36,6 +37,11 @@ public sealed class OperationNamingRule : INormalizationRule
         ["password-reset"] = "reset{R}Password",
         // A collection that is itself a verb.
         ["post authorize"] = "authorize",
+        // Hub 0.14: an item's own Authup client (nodes, analyses) and its credentials and permissions.
+        ["post client/credentials"] = "set{R}ClientCredentials",
+        ["post client/permissions"] = "add{R}ClientPermission",
+        ["link-confirm"] = "confirm{R}Link",
+        ["link-request"] = "request{R}Link",
     };
 
     public void Apply(NormalizationContext context)
@@ -81,7 +87,7 @@ public sealed class OperationNamingRule : INormalizationRule
         // Actions: /{collection}[/{id}]/{word}[/...]
         var literals = shape.Rest.Where(s => !OperationShape.IsParameter(s)).ToList();
         var endsWithParameter = shape.Rest.Count > 0 && OperationShape.IsParameter(shape.Rest[^1]);
-        if (literals.Count == 1 && !endsWithParameter && Phrase(shape.Method, literals[0], singular) is { } phrase)
+        if (literals.Count >= 1 && !endsWithParameter && Phrase(shape.Method, string.Join('/', literals), singular) is { } phrase)
         {
             return phrase;
         }
