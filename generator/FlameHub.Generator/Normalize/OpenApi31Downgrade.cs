@@ -7,7 +7,8 @@ namespace FlameHub.Generator.Normalize;
 /// (<c>nullable: true</c>, <c>allOf</c> around a nullable <c>$ref</c>), so little changes:
 /// a type list with <c>"null"</c> becomes the type and <c>nullable</c>, <c>const</c> a one-value
 /// <c>enum</c>, and a <c>$ref</c> loses its siblings (3.0 ignores them; a description moves
-/// into an <c>allOf</c> wrapper so it is kept).
+/// into an <c>allOf</c> wrapper so it is kept). Every <c>nullable: true</c> is also marked
+/// <c>x-nullable</c>, because the converter forgets it on an <c>allOf</c> wrapper.
 /// </summary>
 public static class OpenApi31Downgrade
 {
@@ -28,6 +29,11 @@ public static class OpenApi31Downgrade
                 if (named.Count < types.Count) node["nullable"] = true;
                 if (named.Count == 1) node["type"] = named[0];
                 else node.Remove("type");
+            }
+            // Microsoft.OpenApi drops 3.0's nullable beside an allOf; the vendor mark survives and NullableRule reads it.
+            if (node["nullable"] is JsonValue nullableMark && nullableMark.GetValueKind() == System.Text.Json.JsonValueKind.True && !IsNameMap(node))
+            {
+                node["x-nullable"] = true;
             }
             if (node.ContainsKey("const") && !IsNameMap(node))
             {

@@ -14,6 +14,7 @@ public class OpenApi31DowngradeTests
               "kind": { "const": "aggregator" },
               "type": { "type": "string", "nullable": true },
               "registry": { "$ref": "#/components/schemas/Registry", "description": "The registry." },
+              "parent": { "allOf": [{ "$ref": "#/components/schemas/Registry" }], "nullable": true },
               "const": { "type": "string" } } },
             "Registry": { "type": "object", "properties": {} } } } }
         """;
@@ -25,9 +26,9 @@ public class OpenApi31DowngradeTests
         var properties = downgraded.At("components.schemas.Node.properties")!;
 
         Assert.That(downgraded.Text("openapi"), Is.EqualTo("3.0.3"));
-        AssertJson(properties["name"], """{ "type": "string", "nullable": true }""");
+        AssertJson(properties["name"], """{ "type": "string", "nullable": true, "x-nullable": true }""");
         AssertJson(properties["kind"], """{ "enum": ["aggregator"] }""");
-        AssertJson(properties["type"], """{ "type": "string", "nullable": true }""");
+        AssertJson(properties["type"], """{ "type": "string", "nullable": true, "x-nullable": true }""");
         AssertJson(properties["registry"], """{ "allOf": [{ "$ref": "#/components/schemas/Registry" }], "description": "The registry." }""");
         AssertJson(properties["const"], """{ "type": "string" }""");
     }
@@ -40,6 +41,19 @@ public class OpenApi31DowngradeTests
         Assert.That(converted.Text("openapi"), Does.StartWith("3.0"));
         Assert.That(converted.At("components.schemas.Node.properties.type.nullable")?.GetValue<bool>(), Is.True);
         Assert.That(converted.At("components.schemas.Node.properties.name.nullable")?.GetValue<bool>(), Is.True);
+    }
+
+    [Test]
+    public async Task A_nullable_allOf_stays_nullable_through_the_converter_and_the_nullable_rule()
+    {
+        var converted = await SwaggerConverter.ToOpenApi3Async(Parse(Document), "test", CancellationToken.None);
+        var context = new NormalizationContext("core", converted, new Dictionary<string, JsonObject> { ["core"] = converted });
+
+        new FlameHub.Generator.Rules.NullableRule().Apply(context);
+
+        var parent = converted.At("components.schemas.Node.properties.parent")!;
+        Assert.That(parent.At("nullable")?.GetValue<bool>(), Is.True);
+        Assert.That(parent.At("allOf.0.$ref")?.GetValue<string>(), Is.EqualTo("#/components/schemas/Registry"));
     }
 
     [Test]
