@@ -16,9 +16,11 @@ public sealed class DocumentNormalizer(QuirksCatalog quirks)
     [
         new ExcludedOperationRule(),
         new PathParameterRule(),
+        new BodylessReadRule(),
         new NullableRule(),
         new EntityAliasRule(),
         new SingleRecordEnvelopeRule(),
+        new NullAnswerRule(),
         new InlineEnumRule(),
         new UuidRule(),
         new RelationRule(),

@@ -24,7 +24,9 @@ namespace FlameHub.Generator.Normalize;
 /// <item>Anything else is named by its first owner and property, in the order of the owners'
 /// names: <c>MasterImage.commandArguments[]</c> → <c>MasterImageCommandArgument</c>.</item>
 /// </list>
-/// Unreferenced schemas are dropped. A composition of object parts (<c>allOf</c> of two or more
+/// An object or a union written inline inside one of these is hoisted and named the same way
+/// (<c>WellKnownOpenidConfiguration.mtls_endpoint_aliases</c> →
+/// <c>WellKnownOpenidConfigurationMtlsEndpointAliases</c>). Unreferenced schemas are dropped. A composition of object parts (<c>allOf</c> of two or more
 /// objects) is merged into one object first, so its parts need no names.
 /// </summary>
 public static class SchemaRoleNames
@@ -128,6 +130,11 @@ public static class SchemaRoleNames
                 queue.Remove(owner);
                 foreach (var node in nodes)
                 {
+                    foreach (var (path, inline) in Inline(node).ToList())
+                    {
+                        var key = Hoist(owner + path, inline);
+                        Add(queue, names[key], schemas[key]);
+                    }
                     foreach (var (path, served) in References(node))
                     {
                         if (names.ContainsKey(served) || !schemas.ContainsKey(served)) continue;
@@ -136,6 +143,28 @@ public static class SchemaRoleNames
                     }
                 }
             }
+        }
+
+        // A nested object or union (a property's own {…}, anyOf) gets a name too, instead of NSwag's from the property.
+        string Hoist(string role, JsonObject inline)
+        {
+            var key = HoistedPrefix + role;
+            schemas[key] = inline.DeepClone();
+            Name(key, role);
+            var nullable = inline["nullable"]?.GetValue<bool>() == true;
+            var description = inline["description"]?.DeepClone();
+            inline.Clear();
+            if (nullable || description is not null)
+            {
+                inline["allOf"] = new JsonArray(OpenApiJson.Ref(key));
+                if (nullable) inline["nullable"] = true;
+                if (description is not null) inline["description"] = description;
+            }
+            else
+            {
+                inline["$ref"] = OpenApiJson.SchemaPrefix + key;
+            }
+            return key;
         }
 
         // Renamed all at once: a role name may be another schema's served name.
@@ -188,6 +217,40 @@ public static class SchemaRoleNames
             {
                 foreach (var r in References(part!, path)) yield return r;
             }
+        }
+    }
+
+    private const string HoistedPrefix = "\u0001hoisted ";
+
+    /// <summary>
+    /// The objects with properties and the unions (<c>anyOf</c>, <c>oneOf</c>) written inline below
+    /// <paramref name="node"/>'s own level, with the words that say where; not below one of them
+    /// (that one's own walk finds those).
+    /// </summary>
+    private static IEnumerable<(string Path, JsonObject Inline)> Inline(JsonNode node, string path = "", bool top = true)
+    {
+        if (node is not JsonObject schema || schema.ContainsKey("$ref")) yield break;
+        if (!top && (schema["properties"] is JsonObject { Count: > 0 } || schema.ContainsKey("anyOf") || schema.ContainsKey("oneOf")))
+        {
+            yield return (path, schema);
+            yield break;
+        }
+        foreach (var (property, child) in (schema["properties"] as JsonObject ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var i in Inline(child!, path + Words.Pascal(SchemaNamingRule.DotNetName(property)), false)) yield return i;
+        }
+        if (schema["items"] is { } items)
+        {
+            foreach (var i in Inline(items, Words.Singular(path), false)) yield return i;
+        }
+        if (schema["additionalProperties"] is JsonObject values)
+        {
+            foreach (var i in Inline(values, path + "Value", false)) yield return i;
+        }
+        // The parts of a composition at this level are this schema's own (a nullable wrapper holds a reference).
+        foreach (var part in schema["allOf"] as JsonArray ?? [])
+        {
+            foreach (var i in Inline(part!, path, true)) yield return i;
         }
     }
 
