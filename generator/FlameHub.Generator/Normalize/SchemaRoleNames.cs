@@ -21,13 +21,15 @@ namespace FlameHub.Generator.Normalize;
 /// <item>What an operation sends or answers is named after the operation: an action's answer by
 /// its path words (<c>/nodes/{id}/registry/credentials</c> → <c>RegistryCredentials</c>), the
 /// service status at <c>GET /</c> <c>Status</c>, a request body <c>{Operation}Request</c>.</item>
-/// <item>Anything else is named by its first owner and property, in the order of the owners'
-/// names: <c>MasterImage.commandArguments[]</c> → <c>MasterImageCommandArgument</c>.</item>
+/// <item>Anything else is named by an owner and its property, outward from the entities: of
+/// the names its owners give it the shortest (<c>MasterImage.commandArguments[]</c> →
+/// <c>MasterImageCommandArgument</c>, not <c>AnalysisImageCommandArgument</c>).</item>
 /// </list>
 /// An object or a union written inline inside one of these is hoisted and named the same way
 /// (<c>WellKnownOpenidConfiguration.mtls_endpoint_aliases</c> →
 /// <c>WellKnownOpenidConfigurationMtlsEndpointAliases</c>). Unreferenced schemas are dropped. A composition of object parts (<c>allOf</c> of two or more
-/// objects) is merged into one object first, so its parts need no names.
+/// objects) is merged into one object first, so its parts need no names, and a component that is
+/// only a reference to another is that other.
 /// </summary>
 public static class SchemaRoleNames
 {
@@ -36,6 +38,7 @@ public static class SchemaRoleNames
         JsonObject document, JsonObject? authServed = null, IReadOnlyDictionary<string, string>? authNames = null)
     {
         var schemas = OpenApiJson.Schemas(document);
+        CollapseAliases(document, schemas);
         MergeCompositions(schemas);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -122,26 +125,43 @@ public static class SchemaRoleNames
         NameReferenced(entities);
         NameReferenced(pending);
 
+        // In rounds, outward from what is named: a schema several owners hold takes the shortest of
+        // the names they give it (MasterImage.commandArguments[] beats Analysis.imageCommandArguments[]).
         void NameReferenced(SortedDictionary<string, List<JsonNode>> queue)
         {
             while (queue.Count > 0)
             {
-                var (owner, nodes) = queue.First();
-                queue.Remove(owner);
-                foreach (var node in nodes)
+                var next = new SortedDictionary<string, List<JsonNode>>(StringComparer.Ordinal);
+                var candidates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                foreach (var (owner, nodes) in queue)
                 {
-                    foreach (var (path, inline) in Inline(node).ToList())
+                    foreach (var node in nodes)
                     {
-                        var key = Hoist(owner + path, inline);
-                        Add(queue, names[key], schemas[key]);
-                    }
-                    foreach (var (path, served) in References(node))
-                    {
-                        if (names.ContainsKey(served) || !schemas.ContainsKey(served)) continue;
-                        Name(served, owner + path);
-                        Add(queue, names[served], schemas[served]);
+                        foreach (var (path, inline) in Inline(node).ToList())
+                        {
+                            var key = Hoist(owner + path, inline);
+                            Add(next, names[key], schemas[key]);
+                        }
+                        foreach (var (path, served) in References(node))
+                        {
+                            if (names.ContainsKey(served) || !schemas.ContainsKey(served)) continue;
+                            if (!candidates.TryGetValue(served, out var list)) candidates[served] = list = [];
+                            list.Add(owner + path);
+                        }
                     }
                 }
+                var chosen = candidates
+                    .Select(c => (Served: c.Key, Options: c.Value.Distinct()
+                        .OrderBy(o => queue.ContainsKey(o) ? 1 : 0) // a part of its owner's composition is no better name than the owner's
+                        .ThenBy(o => o.Length).ThenBy(o => o, StringComparer.Ordinal).ToList()))
+                    .OrderBy(c => c.Options[0], StringComparer.Ordinal)
+                    .ThenBy(c => string.Join(' ', c.Options), StringComparer.Ordinal);
+                foreach (var (served, options) in chosen)
+                {
+                    Name(served, options[0]);
+                    Add(next, names[served], schemas[served]);
+                }
+                queue = next;
             }
         }
 
@@ -294,6 +314,22 @@ public static class SchemaRoleNames
         if (shape.Kind != OperationKind.Action || shape.Rest.Count < 2) return null;
         var literals = shape.Rest.Where(s => !OperationShape.IsParameter(s)).ToList();
         return literals.Count < 2 ? null : string.Concat(literals.Select(Words.Pascal));
+    }
+
+    /// <summary>A component that is only a reference to another (<c>BucketFileCreationFinishedEventPayload</c> → <c>OmitBucketFile.bucket</c>) is that other: references move to it.</summary>
+    private static void CollapseAliases(JsonObject document, JsonObject schemas)
+    {
+        string Target(string name)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (schemas[name] is JsonObject { Count: 1 } alias && OpenApiJson.RefName(alias) is { } next && seen.Add(name)) name = next;
+            return name;
+        }
+        var aliases = schemas.Where(s => s.Value is JsonObject { Count: 1 } o && OpenApiJson.RefName(o) is not null)
+            .ToDictionary(s => s.Key, s => Target(s.Key), StringComparer.Ordinal);
+        if (aliases.Count == 0) return;
+        SchemaReferences.Rename(document, aliases);
+        foreach (var alias in aliases.Keys) schemas.Remove(alias);
     }
 
     /// <summary>A component that is <c>allOf</c> two or more object parts becomes one object with all their properties.</summary>
