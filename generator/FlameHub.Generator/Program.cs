@@ -40,7 +40,7 @@ try
                     NSwagConfigWriter.Write(nswagTemplate, Path.GetDirectoryName(Path.GetFullPath(options.Single("nswag")))!, service, input, output, SharedSchemaRule.SharedOf(document)));
                 var excluded = ExcludedOperationRule.ExcludedOf(document);
                 Console.WriteLine($"normalize: {service} {(changed ? "updated" : "unchanged")} ({HubDocumentFacts.CountOperations(document)} operations"
-                    + (excluded.Count > 0 ? $", {excluded.Count} excluded by the release's quirks)" : ")"));
+                    + (excluded.Count > 0 ? $", {excluded.Count} excluded)" : ")"));
                 foreach (var (operation, reason) in excluded) Console.WriteLine($"normalize:   excluded {operation}: {reason}");
             }
             return 0;
