@@ -5,7 +5,8 @@ namespace FlameHub.Generator.Rules;
 
 /// <summary>
 /// The documents say <c>security: []</c> everywhere, yet everything but the status at
-/// <c>GET /</c> needs a bearer token (core and storage also take Basic credentials). An
+/// <c>GET /</c> needs a bearer token (core and storage also take Basic credentials, unless the
+/// release's quirks set <c>info.x-flamehub-basic-auth: false</c> with their evidence). An
 /// operation a rule already declared open (the token endpoint) stays open.
 /// </summary>
 public sealed class SecurityRule : INormalizationRule
@@ -18,7 +19,7 @@ public sealed class SecurityRule : INormalizationRule
             ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" },
         };
         var requirements = new JsonArray(new JsonObject { ["bearer"] = new JsonArray() });
-        if (context.Service != Import.HubService.Auth)
+        if (context.Service != Import.HubService.Auth && context.Document["info"]?["x-flamehub-basic-auth"]?.GetValue<bool>() != false)
         {
             schemes["basic"] = new JsonObject { ["type"] = "http", ["scheme"] = "basic" };
             requirements.Add(new JsonObject { ["basic"] = new JsonArray() });
