@@ -52,7 +52,7 @@ public sealed class PublicApiCheckTests
     [TearDown]
     public void Remove() => Directory.Delete(_work, recursive: true);
 
-    private string Unshipped => Path.Combine(_library, "PublicAPI", "PublicAPI.Unshipped.txt");
+    private string Unshipped => Path.Combine(_library, "PublicAPI", "hub-0.8.13", "PublicAPI.Unshipped.txt");
 
     [Test, CancelAfter(600_000)]
     public async Task An_unreviewed_change_fails_the_build_until_the_update_writes_it_and_the_update_is_idempotent()
