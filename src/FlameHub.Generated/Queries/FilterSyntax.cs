@@ -8,13 +8,15 @@ internal static partial class FilterSyntax
 {
     /// <summary>How <paramref name="kind"/> is written on this release.</summary>
     /// <exception cref="InvalidOperationException">The release has no such condition (no public method makes one).</exception>
-    internal static FilterOperator Of(FilterKind kind)
+    internal static FilterOperator Of(FilterKind kind) => Of(Operators, Grammar, kind);
+
+    private static FilterOperator Of(IReadOnlyList<FilterOperator> operators, string grammar, FilterKind kind)
     {
-        foreach (var op in Operators)
+        foreach (var op in operators)
         {
             if (op.Kind == kind) return op;
         }
-        throw new InvalidOperationException($"The Hub's filter grammar ({Grammar}) has no {kind} condition.");
+        throw new InvalidOperationException($"The Hub's filter grammar ({grammar}) has no {kind} condition.");
     }
 
     /// <summary>
@@ -23,14 +25,17 @@ internal static partial class FilterSyntax
     /// prefix and suffix both match and are longest together (<c>&lt;=x</c> before <c>&lt;</c>, <c>~x~</c>
     /// before <c>~x</c>); two different ones of the same length make the value ambiguous.
     /// </summary>
-    internal static string? Misread(FilterKind kind, string operand)
+    internal static string? Misread(FilterKind kind, string operand) => Misread(Operators, Grammar, kind, operand);
+
+    /// <summary>As <see cref="Misread(FilterKind, string)"/>, in the grammar <paramref name="operators"/> (another release's, in tests).</summary>
+    internal static string? Misread(IReadOnlyList<FilterOperator> operators, string grammar, FilterKind kind, string operand)
     {
-        var written = Of(kind);
+        var written = Of(operators, grammar, kind);
         if (written.Operand == FilterOperand.None) return null;
         var wire = written.Prefix + operand + written.Suffix;
         FilterOperator? best = null;
         var ambiguous = false;
-        foreach (var op in Operators)
+        foreach (var op in operators)
         {
             if (op.Operand != FilterOperand.Value || !Reads(op, wire)) continue;
             var length = op.Prefix.Length + op.Suffix.Length;
@@ -47,8 +52,8 @@ internal static partial class FilterSyntax
         }
         if (best is not { } read || (!ambiguous && SameMarks(read, written))) return null;
         return ambiguous
-            ? $"the Hub ({Grammar}) may read '{wire}' as more than one condition; use the methods of Filter for operators."
-            : $"the Hub ({Grammar}) reads '{wire}' as {read.Kind} '{wire[read.Prefix.Length..^read.Suffix.Length]}'; use the methods of Filter for operators.";
+            ? $"the Hub ({grammar}) may read '{wire}' as more than one condition; use the methods of Filter for operators."
+            : $"the Hub ({grammar}) reads '{wire}' as {read.Kind} '{wire[read.Prefix.Length..^read.Suffix.Length]}'; use the methods of Filter for operators.";
     }
 
     private static bool Reads(FilterOperator op, string wire) =>

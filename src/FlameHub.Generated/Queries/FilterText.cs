@@ -7,7 +7,7 @@ namespace FlameHub;
 /// <summary>
 /// Formats filter operands invariantly and says why the Hub would misread one, if it would.
 /// The Hub splits at commas, trims, reads <c>true</c>, <c>false</c>, <c>null</c> and numbers in any
-/// spelling; how it reads operators around a value is the release's grammar (<see cref="FilterSyntax.Misread"/>).
+/// spelling; how it reads operators around a value is the release's grammar (<see cref="FilterSyntax.Misread(FilterKind, string)"/>).
 /// </summary>
 internal static class FilterText
 {
