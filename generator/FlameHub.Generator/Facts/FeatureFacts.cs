@@ -15,10 +15,13 @@ public sealed record FeatureFacts(bool Robots, bool BasicAuth)
     {
         var auth = normalized.GetValueOrDefault(HubService.Auth);
         var core = normalized.GetValueOrDefault(HubService.Core);
-        var robots = auth is not null && OpenApiJson.Operations(auth).Any(o => o.Shape.Collection == "robots");
+        var robots = auth is not null && HasRobots(auth);
         var basic = core?["components"]?["securitySchemes"] is JsonObject schemes
             && schemes.Any(s => s.Value?["type"]?.GetValue<string>() == "http"
                 && string.Equals(s.Value?["scheme"]?.GetValue<string>(), "basic", StringComparison.OrdinalIgnoreCase));
         return new FeatureFacts(robots, basic);
     }
+
+    /// <summary>Whether the auth document serves the robot resource (Authup before beta.57).</summary>
+    public static bool HasRobots(JsonObject authDocument) => OpenApiJson.Operations(authDocument).Any(o => o.Shape.Collection == "robots");
 }

@@ -35,6 +35,7 @@ public class ReleaseFactsBuildTests
             RobotAuth absent
             BasicAuth absent
             robot operations 0
+            robot grant absent
             starts with node~
             ends with ~_create
             contains ~bucket~

@@ -9,6 +9,7 @@ var library = typeof(Filter).Assembly;
 Console.WriteLine($"RobotAuth {(library.GetType("FlameHub.RobotAuth") is null ? "absent" : "present")}");
 Console.WriteLine($"BasicAuth {(library.GetType("FlameHub.BasicAuth") is null ? "absent" : "present")}");
 Console.WriteLine($"robot operations {typeof(AuthClient).GetMethods().Count(m => m.Name.Contains("Robot", StringComparison.Ordinal))}");
+Console.WriteLine($"robot grant {(typeof(TokenGrantRequestGrantType).GetProperty("RobotCredentials") is null ? "absent" : "present")}");
 Console.WriteLine($"starts with {Filter.StartsWith("node")}");
 Console.WriteLine($"ends with {Filter.EndsWith("_create")}");
 Console.WriteLine($"contains {Filter.Contains("bucket")}");
