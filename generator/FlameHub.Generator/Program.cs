@@ -1,4 +1,5 @@
 using FlameHub.Generator;
+using FlameHub.Generator.Facts;
 using FlameHub.Generator.Import;
 using FlameHub.Generator.Normalize;
 using FlameHub.Generator.PublicApi;
@@ -43,6 +44,8 @@ try
                     + (excluded.Count > 0 ? $", {excluded.Count} excluded)" : ")"));
                 foreach (var (operation, reason) in excluded) Console.WriteLine($"normalize:   excluded {operation}: {reason}");
             }
+            var factsChanged = ReleaseFactsWriter.Write(normalized, hubVersion, new QuirksCatalog(options.Single("quirks")), generatedDir);
+            Console.WriteLine($"normalize: release facts {(factsChanged ? "updated" : "unchanged")}");
             return 0;
         }
         case "public-api":

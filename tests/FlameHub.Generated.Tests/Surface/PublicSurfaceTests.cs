@@ -20,7 +20,13 @@ public sealed class PublicSurfaceTests
         ["HubClientBase"] = "clients (the generated clients' base; nothing outside can derive from it)",
         ["HubClientOptions"] = "options", ["HubRetryOptions"] = "options", ["HubCredentialOptions"] = "options",
         ["IHubCredential"] = "credentials", ["HubTokenCredential"] = "credentials", ["PasswordAuth"] = "credentials",
-        ["RobotAuth"] = "credentials", ["ClientAuth"] = "credentials", ["StaticTokenAuth"] = "credentials", ["BasicAuth"] = "credentials",
+        ["ClientAuth"] = "credentials", ["StaticTokenAuth"] = "credentials",
+#if HUB_ROBOTS
+        ["RobotAuth"] = "credentials",
+#endif
+#if HUB_BASIC_AUTH
+        ["BasicAuth"] = "credentials",
+#endif
         ["UnsetTracking"] = "models (the request bodies' base)",
         ["FindOptions"] = "queries", ["Filter"] = "queries", ["FilterValue"] = "queries", ["FilterCollection"] = "queries",
         ["IncludeSet"] = "queries", ["Page"] = "queries",

@@ -46,8 +46,13 @@ public class LoggingTests
         var texts = logs.Entries.Select(e => e.AllText)
             .Append(refused.ToString()).Append(refused.Response ?? "")
             .Append(credential.ToString()).Append(second.ToString())
-            .Append(new BasicAuth("admin", Hub.Password).ToString()).Append(new StaticTokenAuth(access1).ToString())
+            .Append(new StaticTokenAuth(access1).ToString())
+#if HUB_BASIC_AUTH
+            .Append(new BasicAuth("admin", Hub.Password).ToString())
+#endif
+#if HUB_ROBOTS
             .Append(new RobotAuth(Guid.Parse(Hub.RobotId), Hub.Password, Hub.AuthUrl).ToString())
+#endif
             .Append(new ClientAuth("client", Hub.Password, Hub.AuthUrl).ToString());
         foreach (var text in texts)
         {
