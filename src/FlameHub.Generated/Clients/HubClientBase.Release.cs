@@ -42,13 +42,17 @@ public abstract partial class HubClientBase
     private static bool IsStatusRequest(HttpRequestMessage request) =>
         request.Method == HttpMethod.Get && request.RequestUri is { IsAbsoluteUri: false, OriginalString.Length: 0 };
 
-    /// <summary>Reads <c>GET /</c> as any GET is sent (retries, attempt timeout, the call's <see cref="Timeout"/>) and judges its version; a failure is a verdict too.</summary>
+    /// <summary>
+    /// Reads <c>GET /</c> as any GET is sent (retries, attempt timeout, the call's <see cref="Timeout"/>),
+    /// without the credential, and judges its version; a failure is a verdict too.
+    /// </summary>
     private async Task<ReleaseVerdict> ReadReleaseAsync()
     {
         var where = ReleaseText.Where(_baseUrl);
         try
         {
-            using var request = CreateRequest(HttpMethod.Get, "", null);
+            using var request = new HubRequest(HttpMethod.Get, new Uri("", UriKind.Relative)) { Anonymous = true };
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var call = CallTimeout.Start(Timeout, _timeouts, CancellationToken.None);
             try
             {

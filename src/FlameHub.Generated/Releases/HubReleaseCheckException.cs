@@ -1,10 +1,12 @@
 namespace FlameHub;
 
 /// <summary>
-/// The release check could not read the service's release: its <c>GET /</c> failed (after the
-/// retries any GET gets), timed out, or answered something that is no status document (a 404, a
-/// web page, broken or oversized JSON). The call was not sent; the next one checks again. The
-/// inner exception, when there is one, is the failure itself.
+/// The release check could not read the service's release: its <c>GET /</c> answered something
+/// that is no Hub status document (a 404 or another 4xx, a web page, broken or oversized JSON, a
+/// version that is no release). The call was not sent; the next one checks again. The inner
+/// exception, when there is one, is what the answer was. A service that fails at <c>GET /</c> (a
+/// transport error, a timeout, a 5xx after the retries) fails the call with that failure instead,
+/// as the call itself would have.
 /// </summary>
 public sealed class HubReleaseCheckException : Exception
 {

@@ -50,12 +50,12 @@ internal sealed class ReleaseGuard
         lock (_gate)
         {
             if (_open) return;
-            if (_refusal is not null) throw _refusal.ToException();
+            _refusal?.Throw();
             if (_check is null || _check.IsCompleted) _check = Start(check);
             running = _check;
         }
         var verdict = await running.WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (!verdict.Passes(_mode)) throw verdict.ToException();
+        if (!verdict.Passes(_mode)) verdict.Throw();
     }
 
     private Task<ReleaseVerdict> Start(Func<Task<ReleaseVerdict>> check)

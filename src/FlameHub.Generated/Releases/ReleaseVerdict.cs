@@ -39,10 +39,30 @@ internal sealed record ReleaseVerdict(ReleaseOutcome Outcome, ReleaseSubject Sub
     /// <summary>Whether calls may go on under <paramref name="mode"/>.</summary>
     public bool Passes(HubReleaseCheck mode) => mode != HubReleaseCheck.Strict || Outcome is ReleaseOutcome.Same or ReleaseOutcome.Patch or ReleaseOutcome.NoVersion;
 
-    /// <summary>The exception a refused call throws: a new one per call.</summary>
-    public Exception ToException() => Outcome == ReleaseOutcome.Mismatch
-        ? new HubReleaseMismatchException(MismatchText() + " Nothing was sent.", Subject.Service, Reported!, Subject.Expected, Speaker)
-        : new HubReleaseCheckException(FailureText() + " Nothing was sent; the next call checks again.", Subject.Service, Failure);
+    /// <summary>
+    /// Throws what a refused call throws. A mismatch and an answer that is no status document throw
+    /// an exception of their own, new per call; a service that failed (a transport error, a timeout,
+    /// a 5xx, 408 or 429 after the retries) throws that failure itself, as the call would have.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public void Throw()
+    {
+        if (Outcome == ReleaseOutcome.Failed && IsServiceFailure(Failure)) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(Failure);
+        throw Outcome == ReleaseOutcome.Mismatch
+            ? new HubReleaseMismatchException(MismatchText() + " Nothing was sent (HubClientOptions.ReleaseCheck: Strict, Warn or Off).",
+                Subject.Service, Reported!, Subject.Expected, Speaker)
+            : new HubReleaseCheckException(FailureText() + " Nothing was sent, and the next call checks again (HubClientOptions.ReleaseCheck = Warn or Off goes on without it).",
+                Subject.Service, Failure);
+    }
+
+    /// <summary>Whether <paramref name="failure"/> says the service failed, rather than answered something that is no status.</summary>
+    public static bool IsServiceFailure([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Exception? failure) => failure switch
+    {
+        HubResponseTooLargeException => false,
+        HubApiException api => api.StatusCode is >= 500 or 408 or 429,
+        HttpRequestException or OperationCanceledException => true,
+        _ => false,
+    };
 
     /// <summary>
     /// For example: <c>core at http://hub/core/ reports Hub 0.14.0; this package (FlameHub.Generated
@@ -54,14 +74,12 @@ internal sealed record ReleaseVerdict(ReleaseOutcome Outcome, ReleaseSubject Sub
         var advice = Speaker is not null
             ? $"use FlameHub.Generated {Speaker}."
             : $"no FlameHub.Generated release this one knows of speaks it (they speak {Subject.Product} {Subject.Known}): see the README's \"Which package for which Hub\".";
-        return $"{Subject.Service} at {Subject.Where} reports {Subject.Product} {Reported}; this package (FlameHub.Generated {Subject.Own.Package}) speaks {Subject.Product} {own}; {advice}"
-            + " HubClientOptions.ReleaseCheck (Strict, Warn, Off) controls this check.";
+        return $"{Subject.Service} at {Subject.Where} reports {Subject.Product} {Reported}; this package (FlameHub.Generated {Subject.Own.Package}) speaks {Subject.Product} {own}; {advice}";
     }
 
     /// <summary>For example: <c>The release check of core at http://hub/core/ could not read its release: GET /core/ answered 404.</c></summary>
     public string FailureText() =>
-        $"The release check of {Subject.Service} at {Subject.Where} could not read its {Subject.Product} release: {ReleaseText.Describe(Failure)}."
-        + " HubClientOptions.ReleaseCheck = Warn or Off goes on without it.";
+        $"The release check of {Subject.Service} at {Subject.Where} could not read its {Subject.Product} release: {ReleaseText.Describe(Failure)}.";
 
     /// <summary>For the patch log: <c>core at http://hub/core/ reports Hub 0.8.14; this package was generated for 0.8.13.</c></summary>
     public string PatchText() =>

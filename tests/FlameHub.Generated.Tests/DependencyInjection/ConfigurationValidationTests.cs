@@ -48,7 +48,7 @@ public sealed class ConfigurationValidationTests
         yield return Case("FlameHub:Gateway is set together with CoreUrl: set either Gateway or AuthUrl, CoreUrl and StorageUrl",
             ("Gateway", "http://hub.example/"), ("CoreUrl", "http://hub.example/core/"));
         yield return Case("FlameHub:CorrelationId contains a space at index 3; X-Request-Id takes visible ASCII only (0x21-0x7E)", ("CorrelationId", "job 42"));
-        yield return Case("FlameHub:Timout is not a setting (the settings here are Gateway, AuthUrl, CoreUrl, StorageUrl, Timeout, AttemptTimeout, MaxResponseBytes, Retry, CorrelationId, Credential)",
+        yield return Case("FlameHub:Timout is not a setting (the settings here are Gateway, AuthUrl, CoreUrl, StorageUrl, Timeout, AttemptTimeout, MaxResponseBytes, Retry, CorrelationId, ReleaseCheck, Credential)",
             ("Timout", "00:00:10"));
         yield return Case("FlameHub:Retry:Retries is not a setting (the settings here are MaxRetries, BaseDelay, MaxDelay, RetryPost)", ("Retry:Retries", "2"));
         yield return Case("FlameHub:Credential:Kind is required: one of Password, Robot, Client, StaticToken, Basic, None",
