@@ -32,9 +32,8 @@ internal sealed class ReleaseCatalog
     /// <param name="reported">The reported version, null when the status carried none.</param>
     public ReleaseVerdict Judge(string service, string where, string? reported)
     {
-        var product = ProductOf(service) ?? throw new ArgumentException($"The release facts name no product for the service '{service}'.", nameof(service));
-        var expected = Own.VersionOf(product)!;
-        var subject = new ReleaseSubject(service, where, product, expected, Own, KnownLines(product));
+        var subject = Subject(service, where);
+        var expected = subject.Expected;
         if (reported is null) return new ReleaseVerdict(ReleaseOutcome.NoVersion, subject, null, null, null);
         if (!ReleaseVersion.TryParse(reported, out var version))
         {
@@ -46,15 +45,17 @@ internal sealed class ReleaseCatalog
         {
             ReleaseMatch.Same => new ReleaseVerdict(ReleaseOutcome.Same, subject, version.ToString(), null, null),
             ReleaseMatch.Patch => new ReleaseVerdict(ReleaseOutcome.Patch, subject, version.ToString(), null, null),
-            _ => new ReleaseVerdict(ReleaseOutcome.Mismatch, subject, version.ToString(), SpeakerOf(product, version), null),
+            _ => new ReleaseVerdict(ReleaseOutcome.Mismatch, subject, version.ToString(), SpeakerOf(subject.Product, version), null),
         };
     }
 
     /// <summary>A check whose release could not be read: <paramref name="failure"/> says why.</summary>
-    public ReleaseVerdict Failed(string service, string where, Exception failure)
+    public ReleaseVerdict Failed(string service, string where, Exception failure) => new(ReleaseOutcome.Failed, Subject(service, where), null, null, failure);
+
+    private ReleaseSubject Subject(string service, string where)
     {
         var product = ProductOf(service) ?? throw new ArgumentException($"The release facts name no product for the service '{service}'.", nameof(service));
-        return new ReleaseVerdict(ReleaseOutcome.Failed, new ReleaseSubject(service, where, product, Own.VersionOf(product)!, Own, KnownLines(product)), null, null, failure);
+        return new ReleaseSubject(service, where, product, Own.VersionOf(product)!, Own, KnownLines(product));
     }
 
     /// <summary>The package version of a supported release that speaks <paramref name="reported"/>: the same release, else the newest of its line.</summary>

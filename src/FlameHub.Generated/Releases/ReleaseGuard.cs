@@ -60,10 +60,10 @@ internal sealed class ReleaseGuard
 
     private Task<ReleaseVerdict> Start(Func<Task<ReleaseVerdict>> check)
     {
-        using (ExecutionContext.SuppressFlow())
-        {
-            return Task.Run(async () => Settle(await check().ConfigureAwait(false)));
-        }
+        if (ExecutionContext.IsFlowSuppressed()) return Run();
+        using (ExecutionContext.SuppressFlow()) return Run();
+
+        Task<ReleaseVerdict> Run() => Task.Run(async () => Settle(await check().ConfigureAwait(false)));
     }
 
     private ReleaseVerdict Settle(ReleaseVerdict verdict)

@@ -368,6 +368,19 @@ public sealed class ReleaseGuardTests
     }
 
     [Test, CancelAfter(20_000)]
+    public async Task A_first_call_made_with_the_execution_context_flow_suppressed_is_checked_too()
+    {
+        await ReportsAsync("core", HubStatus.Other("core"));
+        using var core = new CoreClient(Hub.CoreUrl, Options());
+
+        Task<Node?> call;
+        using (ExecutionContext.SuppressFlow()) call = core.GetNodeAsync(Hub.Node);
+
+        var error = await Hub.CatchBounded(() => call);
+        Assert.That(error, Is.TypeOf<HubReleaseMismatchException>(), error?.ToString());
+    }
+
+    [Test, CancelAfter(20_000)]
     public async Task CheckReleaseAsync_lets_a_host_check_at_start()
     {
         await ReportsAsync("core", HubStatus.Other("core"));
