@@ -38,6 +38,7 @@ public sealed class ConfigurationValidationTests
         yield return Case("FlameHub:Timeout must be positive or infinite (was -00:00:01)", ("Timeout", "-00:00:01"));
         yield return Case("FlameHub:AttemptTimeout must be positive or infinite (was 00:00:00)", ("AttemptTimeout", "00:00:00"));
         yield return Case("FlameHub:MaxResponseBytes must be positive (was 0)", ("MaxResponseBytes", "0"));
+        yield return Case("FlameHub:ReleaseCheck must be Strict, Warn or Off (was 7)", ("ReleaseCheck", "7"));
         yield return Case("FlameHub:Retry:MaxRetries must not be negative (was -1)", ("Retry:MaxRetries", "-1"));
         yield return Case("FlameHub:Retry:BaseDelay must not be negative (was -00:00:00.5000000)", ("Retry:BaseDelay", "-00:00:00.5"));
         yield return Case("FlameHub:Retry:MaxDelay must not be shorter than BaseDelay (was 00:00:00.1000000, BaseDelay 00:00:01)", ("Retry:BaseDelay", "00:00:01"), ("Retry:MaxDelay", "00:00:00.1"));
@@ -48,7 +49,7 @@ public sealed class ConfigurationValidationTests
         yield return Case("FlameHub:Gateway is set together with CoreUrl: set either Gateway or AuthUrl, CoreUrl and StorageUrl",
             ("Gateway", "http://hub.example/"), ("CoreUrl", "http://hub.example/core/"));
         yield return Case("FlameHub:CorrelationId contains a space at index 3; X-Request-Id takes visible ASCII only (0x21-0x7E)", ("CorrelationId", "job 42"));
-        yield return Case("FlameHub:Timout is not a setting (the settings here are Gateway, AuthUrl, CoreUrl, StorageUrl, Timeout, AttemptTimeout, MaxResponseBytes, Retry, CorrelationId, Credential)",
+        yield return Case("FlameHub:Timout is not a setting (the settings here are Gateway, AuthUrl, CoreUrl, StorageUrl, Timeout, AttemptTimeout, MaxResponseBytes, Retry, CorrelationId, ReleaseCheck, Credential)",
             ("Timout", "00:00:10"));
         yield return Case("FlameHub:Retry:Retries is not a setting (the settings here are MaxRetries, BaseDelay, MaxDelay, RetryPost)", ("Retry:Retries", "2"));
 #if HUB_ROBOTS && HUB_BASIC_AUTH

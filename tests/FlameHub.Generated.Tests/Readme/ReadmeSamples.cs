@@ -109,6 +109,27 @@ internal static class ReadmeSamples
         #endregion
     }
 
+    public static async Task ReleaseCheckAsync(Uri hub, IHubCredential credential, ILogger logger)
+    {
+        #region release-check
+        using var core = new CoreClient(new Uri(hub, "core/"), new HubClientOptions
+        {
+            Credential = credential,
+            ReleaseCheck = HubReleaseCheck.Strict,   // the default; Warn logs once and goes on, Off reads no GET /
+        });
+        try
+        {
+            await core.CheckReleaseAsync();           // at start-up; else the first call checks
+        }
+        catch (HubReleaseMismatchException error)
+        {
+            // "core at http://localhost:3000/core/ reports Hub 0.14.0; this package (FlameHub.Generated
+            //  0.8.13-hub.1) speaks Hub 0.8.x; use FlameHub.Generated 0.14.0-hub.*. Nothing was sent …"
+            logger.LogCritical("{Problem} (package {Package} for Hub {Hub})", error.Message, HubRelease.PackageVersion, HubRelease.Hub);
+        }
+        #endregion
+    }
+
     public static async Task QueriesAsync(CoreClient core, AuthClient auth, Guid realmId)
     {
         #region queries

@@ -31,6 +31,8 @@ public sealed class PublicSurfaceTests
         ["FindOptions"] = "queries", ["Filter"] = "queries", ["FilterValue"] = "queries", ["FilterCollection"] = "queries",
         ["IncludeSet"] = "queries", ["Page"] = "queries",
         ["HubApiException"] = "errors", ["HubAuthenticationException"] = "errors", ["HubResponseTooLargeException"] = "errors",
+        ["HubReleaseMismatchException"] = "errors", ["HubReleaseCheckException"] = "errors",
+        ["HubRelease"] = "release facts (which Hub the package speaks)", ["HubReleaseCheck"] = "options",
         ["HubList`1"] = "paging", ["ListMeta"] = "paging",
         ["UploadFile"] = "streaming",
         ["FlameHubServiceCollectionExtensions"] = "DI", ["FlameHubBuilder"] = "DI", ["FlameHubOptions"] = "DI options",
