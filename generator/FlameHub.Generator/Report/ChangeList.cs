@@ -56,12 +56,14 @@ internal sealed class ChangeList
             var pairs = style.DistinctBy(r => (r.From, r.To)).OrderBy(r => r.From, StringComparer.Ordinal).ToList();
             var sameNet = pairs.All(r => WireNames.DotNet(r.From) == WireNames.DotNet(r.To));
             var examples = string.Join(", ", pairs.Take(3).Select(r => $"`{r.From}` → `{r.To}`"));
-            var text = $"{pairs.Count} names{(pairs.Count > 3 ? $", e.g. {examples}" : $": {examples}")}. "
+            var text = $"{pairs.Count} name{(pairs.Count == 1 ? "" : "s")}{(pairs.Count > 3 ? $", e.g. {examples}" : $": {examples}")}. "
                 + (sameNet
                     ? $"The .NET names stay the same (`{pairs[0].From}` and `{pairs[0].To}` are both `{WireNames.DotNet(pairs[0].To)}`); only filter, sort and field keys written as strings take the new spelling."
                     : "Some .NET names change: " + List(pairs.Where(r => WireNames.DotNet(r.From) != WireNames.DotNet(r.To)).Select(r => $"{WireNames.DotNet(r.From)} → {WireNames.DotNet(r.To)}")) + ".");
             var kept = _kept.Where(k => WireNames.Style(k) == style.Key.From).ToList();
-            if (kept.Count > 0) text += $" Still {style.Key.From}: {List(kept)}.";
+            // Where most names changed style, the few that kept it are the news (OAuth2's access_token); otherwise just count them.
+            if (kept.Count > 0 && kept.Count < pairs.Count) text += $" Still {style.Key.From}: {List(kept)}.";
+            else if (kept.Count > 0) text += $" The other {kept.Count} multi-word names keep the {style.Key.From} spelling.";
             Add(ChangeKind.WireStyleRenamed, $"Field names on the wire: {style.Key.From ?? "one word"} → {style.Key.To ?? "one word"}", text);
         }
         return _changes;

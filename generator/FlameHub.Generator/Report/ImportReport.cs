@@ -25,15 +25,36 @@ public sealed class ImportReport
         _oldRelease = (JsonObject)oldRelease.DeepClone();
         _baselineDirectory = baselineDirectory;
         _baselineIsEarlierRelease = Path.GetFullPath(baselineDirectory) != Path.GetFullPath(specsDirectory);
-        _baselineName = _baselineIsEarlierRelease
-            ? $"those of the release before it, `specs/{Path.GetFileName(Path.TrimEndingDirectorySeparator(baselineDirectory))}/`"
-            : "the ones they replaced in this folder";
+        _baselineName = BaselineName(baselineDirectory, _baselineIsEarlierRelease);
         foreach (var service in services)
         {
             var path = Path.Combine(baselineDirectory, service + ".json");
             _oldDocuments[service] = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonObject : null;
         }
     }
+
+    /// <summary>
+    /// The report of the release in <paramref name="specsDirectory"/> against the earlier one in
+    /// <paramref name="baselineDirectory"/>, from the files in the two folders: what an import of
+    /// that release writes.
+    /// </summary>
+    public static string Render(string baselineDirectory, string specsDirectory, IEnumerable<string> services)
+    {
+        var diffs = services.Order(StringComparer.Ordinal)
+            .Where(s => File.Exists(Path.Combine(specsDirectory, s + ".json")))
+            .Select(s => SpecDiff.Compare(s, Read(Path.Combine(baselineDirectory, s + ".json")), Read(Path.Combine(specsDirectory, s + ".json"))!))
+            .ToList();
+        return ChangesMarkdown.Write(Read(Path.Combine(baselineDirectory, SpecImporterReleaseFile)) ?? [],
+            Read(Path.Combine(specsDirectory, SpecImporterReleaseFile)) ?? [], diffs, BaselineName(baselineDirectory, earlierRelease: true));
+    }
+
+    private const string SpecImporterReleaseFile = Import.SpecImporter.ReleaseFileName;
+
+    private static JsonObject? Read(string path) => File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonObject : null;
+
+    private static string BaselineName(string baselineDirectory, bool earlierRelease) => earlierRelease
+        ? $"those of the release before it, `specs/{Path.GetFileName(Path.TrimEndingDirectorySeparator(baselineDirectory))}/`"
+        : "the ones they replaced in this folder";
 
     public string ReportPath => Path.Combine(_specsDirectory, ChangesMarkdown.FileName);
 
