@@ -33,6 +33,7 @@ public static class ChangesMarkdown
         text.Append("Only what the documents declare is compared: what a release does differently without saying so is in its `generator/quirks/hub-<release>/` overlays, with evidence.\n\n");
         text.Append($"- Hub: {Versions(oldRelease["hub"], newRelease["hub"])}\n");
         text.Append($"- Authup: {Versions(oldRelease["authup"], newRelease["authup"])}\n\n");
+        text.Append("Lines per service and section (a line may cover many fields or operations):\n\n");
         text.Append("| Service | Lost | Changed shape | Renamed | New | Breaking |\n|---|---|---|---|---|---|\n");
         foreach (var diff in diffs)
         {
