@@ -1,11 +1,14 @@
 using FlameHub.Generator;
+using FlameHub.Generator.Facts;
 using FlameHub.Generator.Import;
 using FlameHub.Generator.Normalize;
 using FlameHub.Generator.PublicApi;
+using FlameHub.Generator.Releases;
 using FlameHub.Generator.Rules;
 
 // import:    specs from a Hub's /docs pages or JSON documents → specs/
 // normalize: specs/ → OpenAPI 3.0 documents and NSwag configurations for the build
+// release-facts: a release folder's hub-release.json and its siblings' → the package's release facts (C#)
 // public-api: the analyzers' RS0016/RS0017 findings → PublicAPI/**/PublicAPI.Unshipped.txt
 try
 {
@@ -40,9 +43,11 @@ try
                     NSwagConfigWriter.Write(nswagTemplate, Path.GetDirectoryName(Path.GetFullPath(options.Single("nswag")))!, service, input, output, SharedSchemaRule.SharedOf(document)));
                 var excluded = ExcludedOperationRule.ExcludedOf(document);
                 Console.WriteLine($"normalize: {service} {(changed ? "updated" : "unchanged")} ({HubDocumentFacts.CountOperations(document)} operations"
-                    + (excluded.Count > 0 ? $", {excluded.Count} excluded by the release's quirks)" : ")"));
+                    + (excluded.Count > 0 ? $", {excluded.Count} excluded)" : ")"));
                 foreach (var (operation, reason) in excluded) Console.WriteLine($"normalize:   excluded {operation}: {reason}");
             }
+            var factsChanged = ReleaseFactsWriter.Write(normalized, hubVersion, new QuirksCatalog(options.Single("quirks")), generatedDir);
+            Console.WriteLine($"normalize: release facts {(factsChanged ? "updated" : "unchanged")}");
             return 0;
         }
         case "public-api":
@@ -64,8 +69,19 @@ try
             if (changes.Count == 0) Console.WriteLine("public-api: the listing already matches the code, nothing written");
             return 0;
         }
+        case "release-facts":
+        {
+            // --specs <the release's folder> --version <the package's version> --out <file.g.cs>
+            var (own, supported) = ReleaseFacts.Read(options.Single("specs"), options.Single("version"));
+            var output = Path.GetFullPath(options.Single("out"));
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            var changed = CanonicalJson.WriteIfChanged(output, ReleaseFacts.WriteSource(own, supported));
+            Console.WriteLine($"release-facts: Hub {own.Hub}, Authup {own.Authup}, package {own.Package}; supported Hub {string.Join(", ", supported.Select(l => l.Hub))}"
+                + (changed ? "" : " (unchanged)"));
+            return 0;
+        }
         default:
-            throw new GeneratorException($"unknown command '{command}'; use 'import', 'normalize' or 'public-api'.");
+            throw new GeneratorException($"unknown command '{command}'; use 'import', 'normalize', 'public-api' or 'release-facts'.");
     }
 }
 catch (GeneratorException e)

@@ -61,6 +61,9 @@ public static class LoopbackHub
         }
         var response = context.Response;
         if (path == "/auth/token") return TokenAsync(context);
+        // What a Hub of the package's release reports, for each client's one release check.
+        if (path == "/auth/") return Json(response, Status(HubRelease.Authup));
+        if (path is "/core/" or "/storage/") return Json(response, Status(HubRelease.Hub));
         if (path == "/stats") return Json(response, System.Text.Encoding.UTF8.GetBytes(Volatile.Read(ref _tokenRequests).ToString(CultureInfo.InvariantCulture)));
         if (path == "/core/nodes") return PageAsync(context, (int)count);
         if (path.StartsWith("/core/nodes/", StringComparison.Ordinal)) return Json(response, Payloads.OneNode);
@@ -69,6 +72,9 @@ public static class LoopbackHub
         response.StatusCode = 404;
         return Task.CompletedTask;
     }
+
+    private static byte[] Status(string version) =>
+        System.Text.Encoding.UTF8.GetBytes("{\"version\":\"" + version + "\",\"timestamp\":1795314817036}");
 
     private static async Task TokenAsync(HttpContext context)
     {

@@ -5,8 +5,10 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The 0.8.13 documents, the release most generator tests are written against.</summary>
     public static string Specs => Path.Combine(Root, "specs", "hub-0.8.13");
+
+    /// <summary>The folder of one release's documents: <c>specs/hub-0.14.0</c>.</summary>
+    public static string SpecsOf(string release) => Path.Combine(Root, "specs", "hub-" + release);
 
     public static string Quirks => Path.Combine(Root, "generator", "quirks");
 

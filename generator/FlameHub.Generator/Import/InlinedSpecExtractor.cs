@@ -4,8 +4,9 @@ using System.Text.Json.Nodes;
 namespace FlameHub.Generator.Import;
 
 /// <summary>
-/// Finds the OpenAPI document in what a Hub serves: either the JSON document itself, or the
-/// Swagger UI page of <c>GET /docs/</c>, which inlines the document as <c>"spec": {...}</c>.
+/// Finds the OpenAPI document in what a Hub serves: either the JSON document itself (Swagger 2.0,
+/// OpenAPI 3.0 or 3.1), or the Swagger UI page of <c>GET /docs/</c>, which inlines the document
+/// as <c>"spec": {...}</c>.
 /// </summary>
 public static class InlinedSpecExtractor
 {
@@ -44,6 +45,11 @@ public static class InlinedSpecExtractor
         if ((!isSwagger && !isOpenApi) || document["paths"] is not JsonObject)
         {
             throw new GeneratorException($"{source}: JSON, but not a Swagger/OpenAPI document (no 'swagger'/'openapi' version or no 'paths').");
+        }
+        var version = (isSwagger ? document["swagger"] : document["openapi"])!.GetValue<string>();
+        if (isSwagger ? version != "2.0" : !(version.StartsWith("3.0", StringComparison.Ordinal) || version.StartsWith("3.1", StringComparison.Ordinal)))
+        {
+            throw new GeneratorException($"{source}: {(isSwagger ? "Swagger" : "OpenAPI")} {version}, but only Swagger 2.0 and OpenAPI 3.0 and 3.1 can be read.");
         }
         return document;
     }

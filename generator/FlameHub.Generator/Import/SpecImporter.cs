@@ -4,15 +4,19 @@ using FlameHub.Generator.Report;
 namespace FlameHub.Generator.Import;
 
 /// <summary>
-/// <c>import-specs</c>: reads the documents of a Hub's services and writes them into
-/// <c>specs/</c> in canonical form with a record of the release they came from. Every input is
-/// read and checked before anything is written, so a bad input leaves <c>specs/</c> untouched.
-/// When the import changes <c>specs/</c>, it also writes <c>specs/CHANGES.md</c> comparing the
-/// new documents with the ones they replace.
+/// <c>import-specs</c>: reads the documents of a Hub's services (Swagger 2.0 or OpenAPI 3.x JSON,
+/// or a <c>/docs/</c> page inlining one) and writes them into the folder of their release,
+/// <c>specs/hub-{release}/</c>, in canonical form with a record of the release they came from.
+/// The release is the one the caller names, else the version core's (or storage's) document
+/// reports. Every input is read and checked before anything is written, so a bad input leaves
+/// <c>specs/</c> untouched. When the import changes the folder, it also writes its
+/// <c>CHANGES.md</c> comparing the new documents with the ones they replace, or, in a new
+/// release's folder, with those of the newest release before it.
 /// </summary>
-public sealed class SpecImporter(string specsDirectory)
+public sealed class SpecImporter(string specsRoot)
 {
     public const string ReleaseFileName = "hub-release.json";
+    public const string ReleaseFolderPrefix = "hub-";
 
     /// <summary>The files whose content changed, and console lines on what changed in the documents.</summary>
     public sealed record Result(IReadOnlyList<string> Written, IReadOnlyList<string> Summary);
@@ -38,16 +42,21 @@ public sealed class SpecImporter(string specsDirectory)
             imported[service] = (Canonicalize(document), source);
         }
 
-        var release = ReadRelease();
-        var report = new ImportReport(specsDirectory, release, imported.Keys);
-        if (imported.TryGetValue(HubService.Core, out var core) || imported.TryGetValue(HubService.Storage, out core))
+        var hub = hubVersion
+            ?? (imported.TryGetValue(HubService.Core, out var core) || imported.TryGetValue(HubService.Storage, out core)
+                ? core.Document["info"]?["version"]?.GetValue<string>()
+                : null)
+            ?? throw new GeneratorException("import-specs: no document names the Hub release; give --hub-version.");
+        var specsDirectory = ReleaseFolder(specsRoot, hub);
+        var baseline = File.Exists(Path.Combine(specsDirectory, ReleaseFileName)) ? specsDirectory : PreviousReleaseFolder(specsRoot, hub) ?? specsDirectory;
+        var release = ReadRelease(baseline);
+        if (baseline != specsDirectory && release["documents"] is JsonObject inherited)
         {
-            release["hub"] = hubVersion ?? core.Document["info"]?["version"]?.GetValue<string>();
+            // A new release's record starts from the one before it, but lists only documents it holds.
+            foreach (var service in inherited.Select(d => d.Key).Where(s => !imported.ContainsKey(s)).ToList()) inherited.Remove(service);
         }
-        else if (hubVersion is not null)
-        {
-            release["hub"] = hubVersion;
-        }
+        var report = new ImportReport(baseline, specsDirectory, release, imported.Keys);
+        release["hub"] = hub;
         if (imported.TryGetValue(HubService.Auth, out var auth))
         {
             // Authup's document reports "1.0.0" for every 1.0.0 pre-release, so the caller names the exact one.
@@ -65,6 +74,7 @@ public sealed class SpecImporter(string specsDirectory)
         }
         release["documents"] = documents;
 
+        Directory.CreateDirectory(specsDirectory);
         var written = new List<string>();
         foreach (var (service, (document, _)) in imported)
         {
@@ -99,7 +109,31 @@ public sealed class SpecImporter(string specsDirectory)
         return (JsonObject)CanonicalJson.Sort(copy)!;
     }
 
-    private JsonObject ReadRelease()
+    /// <summary>The folder of one release's documents: <c>specs/hub-0.14.0</c>.</summary>
+    public static string ReleaseFolder(string specsRoot, string hubVersion)
+    {
+        if (hubVersion.Length == 0 || hubVersion.IndexOfAny([.. Path.GetInvalidFileNameChars(), '/', '\\']) >= 0 || hubVersion.Contains("..", StringComparison.Ordinal))
+        {
+            throw new GeneratorException($"import-specs: '{hubVersion}' is not a release version.");
+        }
+        return Path.Combine(specsRoot, ReleaseFolderPrefix + hubVersion);
+    }
+
+    /// <summary>The folder of the newest release below <paramref name="hubVersion"/> that has documents, or null.</summary>
+    private static string? PreviousReleaseFolder(string specsRoot, string hubVersion)
+    {
+        if (!Directory.Exists(specsRoot)) return null;
+        var wanted = ReleaseVersion.Parse(hubVersion);
+        return Directory.GetDirectories(specsRoot, ReleaseFolderPrefix + "*")
+            .Where(d => File.Exists(Path.Combine(d, ReleaseFileName)))
+            .Select(d => (Dir: d, Version: ReleaseVersion.TryParse(Path.GetFileName(d)[ReleaseFolderPrefix.Length..])))
+            .Where(d => d.Version is not null && d.Version < wanted)
+            .OrderByDescending(d => d.Version)
+            .Select(d => d.Dir)
+            .FirstOrDefault();
+    }
+
+    private static JsonObject ReadRelease(string specsDirectory)
     {
         var path = Path.Combine(specsDirectory, ReleaseFileName);
         return File.Exists(path) && JsonNode.Parse(File.ReadAllText(path)) is JsonObject existing ? existing : new JsonObject();

@@ -57,8 +57,11 @@ public sealed class NormalizationContext(
             var op = ops.FirstOrDefault(o => o.Shape.Kind == kind);
             if (op is null || OpenApiJson.SuccessResponse(op.Node) is not { } success) continue;
             var schema = OpenApiJson.JsonContentSchema(success.Response);
-            var name = OpenApiJson.RefName(schema) ?? OpenApiJson.RefName(schema?["items"])
-                ?? OpenApiJson.RefName(schema?["properties"]?["data"]?["items"]);
+            // Through a {data, meta} envelope, declared inline or by reference.
+            var envelope = OpenApiJson.RefName(schema) is { } envelopeName && Schemas[envelopeName] is JsonObject named
+                && named["properties"] is JsonObject { Count: 2 } p && p.ContainsKey("meta") && p.ContainsKey("data") ? named : schema;
+            var name = OpenApiJson.RefName(envelope?["properties"]?["data"]?["items"]) ?? OpenApiJson.RefName(envelope?["properties"]?["data"])
+                ?? OpenApiJson.RefName(schema) ?? OpenApiJson.RefName(schema?["items"]);
             if (name is not null) return name;
         }
         return null;

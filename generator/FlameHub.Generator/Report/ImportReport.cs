@@ -3,9 +3,10 @@ using System.Text.Json.Nodes;
 namespace FlameHub.Generator.Report;
 
 /// <summary>
-/// The report of one import: reads what <c>specs/</c> holds before the import writes, and after it
-/// writes <c>specs/CHANGES.md</c> if the import changed any file there. An import that changes
-/// nothing leaves the report of the last bump in place.
+/// The report of one import: reads what the baseline folder holds before the import writes (the
+/// release's own folder, or for a new release the newest one before it), and after it writes the
+/// release folder's <c>CHANGES.md</c> if the import changed any file there. An import that
+/// changes nothing leaves the report of the last bump in place.
 /// </summary>
 public sealed class ImportReport
 {
@@ -13,13 +14,13 @@ public sealed class ImportReport
     private readonly JsonObject _oldRelease;
     private readonly Dictionary<string, JsonObject?> _oldDocuments = new(StringComparer.Ordinal);
 
-    public ImportReport(string specsDirectory, JsonObject oldRelease, IEnumerable<string> services)
+    public ImportReport(string baselineDirectory, string specsDirectory, JsonObject oldRelease, IEnumerable<string> services)
     {
         _specsDirectory = specsDirectory;
         _oldRelease = (JsonObject)oldRelease.DeepClone();
         foreach (var service in services)
         {
-            var path = Path.Combine(specsDirectory, service + ".json");
+            var path = Path.Combine(baselineDirectory, service + ".json");
             _oldDocuments[service] = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonObject : null;
         }
     }

@@ -17,7 +17,7 @@ public sealed class ExcludedOperationRule : INormalizationRule
 
     public void Apply(NormalizationContext context)
     {
-        var excluded = new JsonArray();
+        var excluded = context.Document[ListExtension] as JsonArray ?? [];
         foreach (var op in context.Operations.Where(o => o.Node.ContainsKey(Extension)).ToList())
         {
             var reason = op.Node[Extension]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? op.Node[Extension]!.GetValue<string>() : "";
@@ -29,7 +29,7 @@ public sealed class ExcludedOperationRule : INormalizationRule
             op.PathItem.Remove(op.Method);
             if (!op.PathItem.Any(m => HubDocumentFacts.HttpMethods.Contains(m.Key))) ((JsonObject)context.Document["paths"]!).Remove(op.Path);
         }
-        if (excluded.Count > 0) context.Document[ListExtension] = excluded;
+        if (excluded.Count > 0 && excluded.Parent is null) context.Document[ListExtension] = excluded;
     }
 
     /// <summary>The excluded operations of a normalized document: <c>POST /authorize</c> and why.</summary>

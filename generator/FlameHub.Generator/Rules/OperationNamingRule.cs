@@ -16,7 +16,8 @@ public sealed class OperationNamingRule : INormalizationRule
 
     /// <summary>
     /// The Hub's action segments and how they read; <c>{R}</c> is the resource's singular.
-    /// Keys may name the method (<c>get introspect</c>) when one word serves two methods.
+    /// Keys may name the method (<c>get introspect</c>) when one word serves two methods, and may
+    /// be several words (<c>client/credentials</c>) when the last alone does not say enough.
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string> ActionPhrases = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -36,6 +37,11 @@ public sealed class OperationNamingRule : INormalizationRule
         ["password-reset"] = "reset{R}Password",
         // A collection that is itself a verb.
         ["post authorize"] = "authorize",
+        // Hub 0.14: an item's own Authup client (nodes, analyses) and its credentials and permissions.
+        ["post client/credentials"] = "set{R}ClientCredentials",
+        ["post client/permissions"] = "add{R}ClientPermission",
+        ["link-confirm"] = "confirm{R}Link",
+        ["link-request"] = "request{R}Link",
     };
 
     public void Apply(NormalizationContext context)
@@ -43,7 +49,10 @@ public sealed class OperationNamingRule : INormalizationRule
         var byName = new Dictionary<string, Operation>(StringComparer.Ordinal);
         foreach (var op in context.Operations)
         {
-            var name = NameOf(op.Shape);
+            // GET /userinfo answers one object, not a list: it reads as getUserinfo and is no list.
+            var readsOne = op.Shape.Kind == OperationKind.List && OpenApiJson.SuccessResponse(op.Node) is { } success
+                && ListEnvelopeRule.ItemsOf(context, OpenApiJson.JsonContentSchema(success.Response)) is null;
+            var name = readsOne ? "get" + Words.Pascal(op.Shape.Collection!) : NameOf(op.Shape);
             if (byName.TryGetValue(name, out var other))
             {
                 throw new GeneratorException(
@@ -51,7 +60,7 @@ public sealed class OperationNamingRule : INormalizationRule
             }
             byName[name] = op;
             op.OperationId = name;
-            op.Node[KindExtension] = Words.Camel(op.Shape.Kind.ToString());
+            op.Node[KindExtension] = readsOne ? "action" : Words.Camel(op.Shape.Kind.ToString());
             if (op.Shape.Collection is { } collection && !collection.StartsWith('.'))
             {
                 op.Node[ResourceExtension] = collection;
@@ -78,7 +87,7 @@ public sealed class OperationNamingRule : INormalizationRule
         // Actions: /{collection}[/{id}]/{word}[/...]
         var literals = shape.Rest.Where(s => !OperationShape.IsParameter(s)).ToList();
         var endsWithParameter = shape.Rest.Count > 0 && OperationShape.IsParameter(shape.Rest[^1]);
-        if (literals.Count == 1 && !endsWithParameter && Phrase(shape.Method, literals[0], singular) is { } phrase)
+        if (literals.Count >= 1 && !endsWithParameter && Phrase(shape.Method, string.Join('/', literals), singular) is { } phrase)
         {
             return phrase;
         }

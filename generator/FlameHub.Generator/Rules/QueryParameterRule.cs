@@ -17,10 +17,10 @@ public sealed class QueryParameterRule : INormalizationRule
 
     public void Apply(NormalizationContext context)
     {
-        foreach (var op in context.Operations.Where(o => o.Shape.Kind is OperationKind.List or OperationKind.Get))
+        foreach (var op in context.Operations.Where(o => KindOf(o) is "list" or "get"))
         {
             var parameters = op.Node["parameters"] as JsonArray ?? (JsonArray)(op.Node["parameters"] = new JsonArray());
-            var isList = op.Shape.Kind == OperationKind.List;
+            var isList = KindOf(op) == "list";
             if (isList)
             {
                 Add(parameters, DeepObject("filter", "Filters by field: filter[name]=value, with rapiq's operator prefixes.",
@@ -37,6 +37,10 @@ public sealed class QueryParameterRule : INormalizationRule
             op.Node[IncludesExtension] = new JsonArray(relations.Select(r => (JsonNode)r).ToArray());
         }
     }
+
+    /// <summary>The kind <see cref="OperationNamingRule"/> gave (a collection read answering one object is no list), else the path's.</summary>
+    private static string KindOf(Operation op) =>
+        op.Node[OperationNamingRule.KindExtension]?.GetValue<string>() ?? Words.Camel(op.Shape.Kind.ToString());
 
     private static void Add(JsonArray parameters, JsonObject parameter)
     {

@@ -26,8 +26,12 @@ public sealed class RequestBodyRule : INormalizationRule
     {
         MarkEntities(context);
         var serverFields = ServerFieldWords.Select(w => context.WireName(w)).ToList();
+        var readable = context.Operations.Where(o => o.Shape.Kind is OperationKind.List or OperationKind.Get)
+            .Select(o => o.Shape.Collection!).ToHashSet(StringComparer.Ordinal);
         foreach (var op in context.Operations)
         {
+            // POST /register answers a record but is no resource: its body is its own, not derived from that record.
+            if (!readable.Contains(op.Shape.Collection ?? "")) continue;
             var dto = op.Shape.Kind switch
             {
                 OperationKind.Create or OperationKind.Replace => "create",
@@ -35,7 +39,8 @@ public sealed class RequestBodyRule : INormalizationRule
                 _ => null,
             };
             if (dto is null || op.Node["requestBody"] is not JsonObject body || OpenApiJson.JsonContentSchema(body) is null) continue;
-            if (context.EntityOf(op.Shape.Collection!) is not { } entity || context.Schemas[entity] is not JsonObject entitySchema) continue;
+            if (context.EntityOf(op.Shape.Collection!) is not { } entity || context.Schemas[entity] is not JsonObject { } entitySchema
+                || entitySchema["properties"] is not JsonObject) continue;
 
             var name = Words.Pascal(dto) + entity;
             if (!context.Schemas.ContainsKey(name))

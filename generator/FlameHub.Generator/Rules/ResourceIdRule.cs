@@ -6,7 +6,8 @@ namespace FlameHub.Generator.Rules;
 /// <summary>
 /// Ties each resource operation to its entity: <c>x-flamehub-entity-schema</c> names the schema
 /// (for the client templates), and an item's <c>{id}</c> path parameter takes the entity id's
-/// format, so <c>/nodes/{id}</c> takes a UUID. Runs after <see cref="OperationNamingRule"/>.
+/// format, so <c>/nodes/{id}</c> takes a UUID. An operation of a collection that serves no entity
+/// is an action, whatever its path looks like. Runs after <see cref="OperationNamingRule"/>.
 /// </summary>
 public sealed class ResourceIdRule : INormalizationRule
 {
@@ -19,7 +20,15 @@ public sealed class ResourceIdRule : INormalizationRule
         {
             if (operation.Node["x-flamehub-resource"]?.GetValue<string>() is not { } resource) continue;
             if (!entities.TryGetValue(resource, out var entity)) entities[resource] = entity = context.EntityOf(resource);
-            if (entity is null) continue;
+            if (entity is null)
+            {
+                // A collection that serves no entity (Authup 0.14's POST /activate) has no resource methods: its operations are actions.
+                if (operation.Node[OperationNamingRule.KindExtension]?.GetValue<string>() is "create" or "update" or "replace" or "get" or "delete")
+                {
+                    operation.Node[OperationNamingRule.KindExtension] = "action";
+                }
+                continue;
+            }
             operation.Node[EntitySchemaExtension] = entity;
 
             var idFormat = context.Schemas[entity]?["properties"]?["id"]?["format"]?.GetValue<string>();

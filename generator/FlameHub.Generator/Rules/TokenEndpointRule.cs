@@ -7,6 +7,7 @@ namespace FlameHub.Generator.Rules;
 /// Authup's OAuth2 token endpoint <c>POST /token</c> is served with no body and an array
 /// response. It takes one flat grant request (password, robot_credentials, client_credentials,
 /// refresh_token) as JSON or form, answers 200 with one token object, and needs no token itself.
+/// The robot grant and its fields exist where Authup serves robots (before beta.57).
 /// Its sibling <c>POST /token/introspect</c> takes the token to inspect, also undeclared. The
 /// token endpoints serve no entity: what <see cref="ResourceIdRule"/> guessed from the served
 /// answers is taken back.
@@ -23,29 +24,36 @@ public sealed class TokenEndpointRule : INormalizationRule
         var op = context.Operations.FirstOrDefault(o => o.Path == "/token" && o.Method == "post");
         if (op is null) return;
 
+        var robots = Facts.FeatureFacts.HasRobots(context.Document);
+        var properties = new JsonObject
+        {
+            ["grant_type"] = OpenApiJson.Ref(GrantTypeSchema),
+            ["username"] = String("password grant: the user's name."),
+            ["password"] = String("password grant: the user's password."),
+        };
+        if (robots)
+        {
+            properties["id"] = String("robot_credentials grant: the robot's id.");
+            properties["secret"] = String("robot_credentials grant: the robot's secret.");
+        }
+        properties["client_id"] = String("client_credentials grant: the client's id.");
+        properties["client_secret"] = String("client_credentials grant: the client's secret.");
+        properties["refresh_token"] = String("refresh_token grant: the refresh token.");
+        properties["scope"] = String("Requested scopes, space separated.");
+        properties["realm_id"] = String("The realm to authenticate in.");
+        properties["realm_name"] = String("The realm to authenticate in, by name.");
         context.Schemas[RequestSchema] = new JsonObject
         {
             ["type"] = "object",
             ["required"] = new JsonArray("grant_type"),
-            ["properties"] = new JsonObject
-            {
-                ["grant_type"] = OpenApiJson.Ref(GrantTypeSchema),
-                ["username"] = String("password grant: the user's name."),
-                ["password"] = String("password grant: the user's password."),
-                ["id"] = String("robot_credentials grant: the robot's id."),
-                ["secret"] = String("robot_credentials grant: the robot's secret."),
-                ["client_id"] = String("client_credentials grant: the client's id."),
-                ["client_secret"] = String("client_credentials grant: the client's secret."),
-                ["refresh_token"] = String("refresh_token grant: the refresh token."),
-                ["scope"] = String("Requested scopes, space separated."),
-                ["realm_id"] = String("The realm to authenticate in."),
-                ["realm_name"] = String("The realm to authenticate in, by name."),
-            },
+            ["properties"] = properties,
         };
         context.Schemas[GrantTypeSchema] = new JsonObject
         {
             ["type"] = "string",
-            ["enum"] = new JsonArray("password", "robot_credentials", "client_credentials", "refresh_token"),
+            ["enum"] = robots
+                ? new JsonArray("password", "robot_credentials", "client_credentials", "refresh_token")
+                : new JsonArray("password", "client_credentials", "refresh_token"),
         };
         context.Schemas[ResponseSchema] = new JsonObject
         {

@@ -28,5 +28,12 @@ public sealed class UnusedSchemaRule : INormalizationRule
         {
             context.Schemas.Remove(name);
         }
+        // The shared list names only what is left (an unwrapped envelope may have been shared).
+        if (context.Document[SharedSchemaRule.Extension] is JsonArray shared && shared.Any(n => !reached.Contains(n!.GetValue<string>())))
+        {
+            var kept = shared.Select(n => n!.GetValue<string>()).Where(reached.Contains).Select(n => (JsonNode)n).ToArray();
+            if (kept.Length > 0) context.Document[SharedSchemaRule.Extension] = new JsonArray(kept);
+            else context.Document.Remove(SharedSchemaRule.Extension);
+        }
     }
 }

@@ -1,3 +1,5 @@
+// Only in the package of a release whose documents say core declares Basic credentials (HUB_BASIC_AUTH, from obj/generated/HubRelease.constants).
+#if HUB_BASIC_AUTH
 using System.Net.Http.Headers;
 using System.Text;
 
@@ -32,3 +34,4 @@ public sealed class BasicAuth : IHubCredential
     /// <inheritdoc />
     public override string ToString() => $"BasicAuth(user: {_username}, password: ***)";
 }
+#endif

@@ -2,7 +2,11 @@ using Microsoft.Extensions.Logging;
 
 namespace FlameHub;
 
+#if HUB_ROBOTS
 /// <summary>Settings of a token credential (<see cref="PasswordAuth"/>, <see cref="RobotAuth"/>, <see cref="ClientAuth"/>).</summary>
+#else
+/// <summary>Settings of a token credential (<see cref="PasswordAuth"/>, <see cref="ClientAuth"/>).</summary>
+#endif
 public sealed class HubCredentialOptions
 {
     /// <summary>How long before its expiry a token is renewed, at most half the token's lifetime. Default: 60 seconds.</summary>

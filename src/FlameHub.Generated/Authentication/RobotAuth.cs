@@ -1,3 +1,5 @@
+// Only in the package of a release whose documents say auth has robots (HUB_ROBOTS, from obj/generated/HubRelease.constants).
+#if HUB_ROBOTS
 namespace FlameHub;
 
 /// <summary>A robot's id and secret, exchanged for tokens with Authup's <c>robot_credentials</c> grant.</summary>
@@ -25,3 +27,4 @@ public sealed class RobotAuth : HubTokenCredential
     /// <inheritdoc />
     public override string ToString() => $"RobotAuth(robot: {_robotId}, token URL: {TokenUrl}, secret: ***)";
 }
+#endif

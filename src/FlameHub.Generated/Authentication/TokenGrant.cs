@@ -21,8 +21,10 @@ internal sealed class TokenGrant
     public static TokenGrant RefreshToken(string refreshToken) =>
         new("refresh_token", ("refresh_token", refreshToken));
 
+#if HUB_ROBOTS
     public static TokenGrant RobotCredentials(Guid id, string secret) =>
         new("robot_credentials", ("id", id.ToString("D")), ("secret", secret));
+#endif
 
     public static TokenGrant ClientCredentials(string clientId, string clientSecret) =>
         new("client_credentials", ("client_id", clientId), ("client_secret", clientSecret));

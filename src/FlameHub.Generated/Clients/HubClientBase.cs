@@ -12,7 +12,7 @@ namespace FlameHub;
 /// operation (for its span and metrics), path, body and result type it is. Only the generated
 /// clients derive from it; its settings are fixed when the client is made.
 /// </summary>
-public abstract class HubClientBase : IDisposable
+public abstract partial class HubClientBase : IDisposable
 {
     private const string JsonMediaType = "application/json";
     private readonly bool _ownsHttpClient;
@@ -23,8 +23,9 @@ public abstract class HubClientBase : IDisposable
     /// <param name="httpClient">The client to send with.</param>
     /// <param name="ownsHttpClient">Whether <see cref="Dispose()"/> disposes <paramref name="httpClient"/>.</param>
     /// <param name="options">The call settings (<see cref="HubClientOptions.Timeout"/>, <see cref="HubClientOptions.MaxResponseBytes"/>,
-    /// <see cref="HubClientOptions.AttemptTimeout"/> for downloads); null for the defaults.</param>
-    private protected HubClientBase(HttpClient httpClient, bool ownsHttpClient, HubClientOptions? options)
+    /// <see cref="HubClientOptions.AttemptTimeout"/> for downloads, <see cref="HubClientOptions.ReleaseCheck"/>); null for the defaults.</param>
+    /// <param name="service">The service (<c>auth</c>, <c>core</c>, <c>storage</c>), whose release the release check reads.</param>
+    private protected HubClientBase(HttpClient httpClient, bool ownsHttpClient, HubClientOptions? options, string service)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         if (httpClient.BaseAddress is null)
@@ -42,6 +43,7 @@ public abstract class HubClientBase : IDisposable
         MaxResponseBytes = options.MaxResponseBytes;
         DownloadIdleTimeout = options.AttemptTimeout;
         _timeouts = new TimeoutSources(options.TimeProvider);
+        (_service, _releases, _release) = ReleaseCheckOf(options, service, _baseUrl);
     }
 
     /// <summary>The HTTP client requests go through.</summary>
@@ -343,7 +345,7 @@ public abstract class HubClientBase : IDisposable
     /// <param name="query">The query, without <c>?</c>.</param>
     private protected static string WithQuery(string path, string query) => query.Length == 0 ? path : path + "?" + query;
 
-    private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SendWireAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.RequestUri is { IsAbsoluteUri: false } relative) request.RequestUri = new Uri(_baseUrl, relative);
         HubRequestOptions.SetDeadline(request, Timeout, Clock);

@@ -49,6 +49,7 @@ internal static class FlameHubConfiguration
             if (retry.MaxDelay is { } maxDelay) options.Retry.MaxDelay = maxDelay;
             if (retry.RetryPost is { } retryPost) options.Retry.RetryPost = retryPost;
         }
+        if (settings.ReleaseCheck is { } releaseCheck) options.ReleaseCheck = releaseCheck;
         if (settings.CorrelationId is { } correlationId)
         {
             if (CorrelationId.Problem(correlationId) is { } problem) problems.Add(new(nameof(FlameHubSettings.CorrelationId), problem));

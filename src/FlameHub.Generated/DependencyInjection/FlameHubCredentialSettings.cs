@@ -17,10 +17,14 @@ internal static class FlameHubCredentialSettings
     private static readonly (string Kind, string[] Parts)[] Kinds =
     [
         ("Password", ["Username", "Password"]),
+#if HUB_ROBOTS
         ("Robot", ["Id", "Secret"]),
+#endif
         ("Client", ["ClientId", "ClientSecret"]),
         ("StaticToken", ["Token"]),
+#if HUB_BASIC_AUTH
         ("Basic", ["Username", "Password"]),
+#endif
         ("None", []),
     ];
 
@@ -66,11 +70,13 @@ internal static class FlameHubCredentialSettings
                 problems.Add(new($"{Section}:{key}", $"does not apply to Kind={kind}" + (parts.Length > 0 ? $" (it takes {string.Join(" and ", parts)})" : "")));
             }
         }
+#if HUB_ROBOTS
         Guid robotId = default;
         if (kind == "Robot" && section["Id"] is { Length: > 0 } id && !Guid.TryParse(id, out robotId))
         {
             problems.Add(new($"{Section}:Id", "must be a GUID for Kind=Robot (the robot's id)"));
         }
+#endif
         if (problems.Count > count) return false;
 
         var tokens = new HubCredentialOptions { LoggerFactory = loggers };
@@ -78,10 +84,14 @@ internal static class FlameHubCredentialSettings
         credential = kind switch
         {
             "Password" => new PasswordAuth(section["Username"]!, section["Password"]!, authUrl!, tokens),
+#if HUB_ROBOTS
             "Robot" => new RobotAuth(robotId, section["Secret"]!, authUrl!, tokens),
+#endif
             "Client" => new ClientAuth(section["ClientId"]!, section["ClientSecret"]!, authUrl!, tokens),
             "StaticToken" => new StaticTokenAuth(section["Token"]!),
+#if HUB_BASIC_AUTH
             "Basic" => new BasicAuth(section["Username"]!, section["Password"]!),
+#endif
             _ => null,
         };
         return true;

@@ -35,8 +35,9 @@ public static class FlameHubServiceCollectionExtensions
     /// <c>MaxResponseBytes</c>; <c>Retry:MaxRetries</c>, <c>Retry:BaseDelay</c>,
     /// <c>Retry:MaxDelay</c>, <c>Retry:RetryPost</c>; <c>CorrelationId</c>; and a
     /// <c>Credential</c> with a <c>Kind</c> (<c>Password</c>: <c>Username</c>, <c>Password</c>;
-    /// <c>Robot</c>: <c>Id</c>, <c>Secret</c>; <c>Client</c>: <c>ClientId</c>, <c>ClientSecret</c>;
-    /// <c>StaticToken</c>: <c>Token</c>; <c>Basic</c>: <c>Username</c>, <c>Password</c>; <c>None</c>).
+    /// <c>Client</c>: <c>ClientId</c>, <c>ClientSecret</c>; <c>StaticToken</c>: <c>Token</c>; <c>None</c>;
+    /// and only in the package of a Hub release that has them, <c>Robot</c>: <c>Id</c>, <c>Secret</c>
+    /// and <c>Basic</c>: <c>Username</c>, <c>Password</c>; an unknown kind is an error that lists this package's).
     /// Token credentials get their tokens from the bound auth URL. Secrets are read like any other
     /// value: keep them in user secrets, environment variables or a vault provider, not in
     /// <c>appsettings.json</c>; they never appear in a message or a log. An unknown key, and a missing

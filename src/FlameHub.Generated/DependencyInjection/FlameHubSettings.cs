@@ -25,6 +25,8 @@ internal sealed class FlameHubSettings
 
     public string? CorrelationId { get; set; }
 
+    public HubReleaseCheck? ReleaseCheck { get; set; }
+
     /// <summary>The keys a section may have, each with the keys of its own subsection (null for a value).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>?> Keys = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,6 +39,7 @@ internal sealed class FlameHubSettings
         [nameof(MaxResponseBytes)] = null,
         [nameof(Retry)] = [nameof(RetrySettings.MaxRetries), nameof(RetrySettings.BaseDelay), nameof(RetrySettings.MaxDelay), nameof(RetrySettings.RetryPost)],
         [nameof(CorrelationId)] = null,
+        [nameof(ReleaseCheck)] = null,
         [FlameHubCredentialSettings.Section] = FlameHubCredentialSettings.Keys,
     };
 

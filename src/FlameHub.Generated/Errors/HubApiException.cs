@@ -48,14 +48,15 @@ public class HubApiException : Exception
     /// <summary>The HTTP status code of the response.</summary>
     public int StatusCode { get; }
 
-    /// <summary>The Hub's error code (<c>NOT_FOUND</c>, <c>invalid_credentials</c>, <c>undefined</c>...), if the body carried one.</summary>
+    /// <summary>The Hub's error code (<c>NOT_FOUND</c>, <c>entity_not_found</c>, <c>invalid_credentials</c>, <c>undefined</c>...), if the body carried one.</summary>
     public string? Code { get; }
 
     /// <summary>The Hub's own error message, if the body carried one.</summary>
     public string? HubMessage { get; }
 
     /// <summary>
-    /// The whole JSON error body, extra members such as <c>children</c> and <c>attributes</c> included
+    /// The whole JSON error body, extra members included: <c>children</c> and <c>attributes</c> (Hub 0.8),
+    /// the validation <c>issues</c> (<c>{type, path, message, code, data}</c>, Hub 0.14 and Authup), OAuth2's <c>error</c> and <c>hint</c>
     /// (read them with <see cref="JsonElement.GetProperty(string)"/> or <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>);
     /// null when the body was not a JSON object. <see cref="Response"/> has the same body as text.
     /// </summary>

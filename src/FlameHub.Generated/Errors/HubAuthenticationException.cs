@@ -1,7 +1,7 @@
 namespace FlameHub;
 
 /// <summary>
-/// The token endpoint refused to issue a token (wrong password, unknown robot, refused grant).
+/// The token endpoint refused to issue a token (wrong password or secret, refused grant).
 /// Carries the Hub's error body like every <see cref="HubApiException"/>; never the credentials.
 /// </summary>
 public sealed class HubAuthenticationException : HubApiException

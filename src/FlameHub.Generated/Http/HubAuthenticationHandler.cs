@@ -4,7 +4,8 @@ namespace FlameHub;
 
 /// <summary>
 /// Adds the credential's <c>Authorization</c> header. On a 401 it asks the credential for a fresh
-/// value and sends the request once more, if the body can be sent again.
+/// value and sends the request once more, if the body can be sent again. The release check's
+/// <c>GET /</c> goes without: it must not make a token request before the call that needs one.
 /// </summary>
 internal sealed class HubAuthenticationHandler : DelegatingHandler
 {
@@ -17,6 +18,7 @@ internal sealed class HubAuthenticationHandler : DelegatingHandler
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (request is HubRequest { Anonymous: true }) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var authorization = await _credential.GetAuthorizationAsync(cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = authorization;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

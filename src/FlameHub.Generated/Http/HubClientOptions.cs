@@ -41,6 +41,22 @@ public class HubClientOptions
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// What a client does when its service reports a release this package does not speak (another
+    /// minor line of the Hub, another Authup pre-release; see <see cref="HubRelease"/>). Before a client's first
+    /// request, it reads the service's <c>GET /</c> once, with the client's retries and timeouts;
+    /// clients made with the same options and base URL share that read. Another patch of the same
+    /// line passes and is logged once; a service that reports no version passes. Default:
+    /// <see cref="HubReleaseCheck.Strict"/>, which fails the call before anything is sent.
+    /// </summary>
+    public HubReleaseCheck ReleaseCheck { get; set; } = HubReleaseCheck.Strict;
+
+    /// <summary>The release facts the check judges by: this package's; tests give others.</summary>
+    internal ReleaseCatalog ReleaseCatalog { get; set; } = ReleaseCatalog.Current;
+
+    /// <summary>The release checks of the clients made with these options.</summary>
+    internal ReleaseGuards ReleaseGuards { get; } = new();
+
     /// <summary>Where request events are logged; null logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
@@ -63,6 +79,7 @@ public class HubClientOptions
         if (!PositiveOrInfinite(Timeout)) yield return new(nameof(Timeout), $"must be positive or infinite (was {Timeout:c})");
         if (!PositiveOrInfinite(AttemptTimeout)) yield return new(nameof(AttemptTimeout), $"must be positive or infinite (was {AttemptTimeout:c})");
         if (MaxResponseBytes <= 0) yield return new(nameof(MaxResponseBytes), $"must be positive (was {MaxResponseBytes})");
+        if (!Enum.IsDefined(ReleaseCheck)) yield return new(nameof(ReleaseCheck), $"must be Strict, Warn or Off (was {(int)ReleaseCheck})");
         if (Retry is null)
         {
             yield return new(nameof(Retry), "is required");

@@ -68,4 +68,7 @@ internal sealed class HubRequest(HttpMethod method, Uri uri) : HttpRequestMessag
     public CallDeadline? Deadline { get; set; }
 
     public int Attempt { get; set; }
+
+    /// <summary>Sent without the credential: the release check's <c>GET /</c>, which a Hub answers to anyone.</summary>
+    public bool Anonymous { get; init; }
 }

@@ -3,8 +3,9 @@ using System.Collections;
 namespace FlameHub;
 
 /// <summary>
-/// Conditions other than equality for <see cref="FindOptions.Filter"/>, in the Hub's rapiq 0.9 syntax.
-/// A plain value in the filter means equality; <see langword="null"/> means <see cref="IsNull"/>.
+/// Conditions other than equality for <see cref="FindOptions.Filter"/>, written in the filter grammar of the
+/// Hub release this package is for (rapiq 0.9 on Hub 0.8.13, rapiq 2 on 0.14). A plain value in the filter
+/// means equality; <see langword="null"/> means <see cref="IsNull"/>.
 /// </summary>
 /// <example><code>
 /// var options = new FindOptions { Filter = { ["name"] = Filter.StartsWith("my-node"), ["hidden"] = false } };
@@ -18,7 +19,7 @@ namespace FlameHub;
 /// </remarks>
 public static class Filter
 {
-    /// <summary>The opposite condition: not equal (<c>!x</c>), not starting with, not in, not null.</summary>
+    /// <summary>The opposite condition: not equal (<c>!x</c>), not starting with (or ending with, or containing, where the release has them), not in, not null.</summary>
     /// <param name="value">A plain value, <see langword="null"/>, or a condition made by this class other than a comparison.</param>
     /// <returns>The negated condition. Negating a comparison is refused when it is used, since the Hub ignores <c>!</c> there.</returns>
     public static FilterValue Not(object? value) => value switch
@@ -28,12 +29,16 @@ public static class Filter
         {
             FilterKind.LessThan or FilterKind.LessOrEqual or FilterKind.GreaterThan or FilterKind.GreaterOrEqual =>
                 "the Hub ignores '!' before a comparison; use the opposite comparison.",
+            _ when condition.Problem is null && condition.Items.Count == 1 => FilterSyntax.Misread(Opposite(condition.Kind), condition.Items[0]),
             _ => condition.Problem,
         }),
         _ => One(FilterKind.NotEqual, value, OperandPlace.Equality),
     };
 
-    /// <summary>Values that start with <paramref name="prefix"/> (<c>~prefix</c>, SQL <c>LIKE 'prefix%'</c>).</summary>
+    /// <summary>
+    /// Values that start with <paramref name="prefix"/> (SQL <c>LIKE 'prefix%'</c>), written as this package's
+    /// Hub release writes it: <c>~prefix</c> on Hub 0.8.13 (rapiq 0.9), <c>prefix~</c> on 0.14 (rapiq 2).
+    /// </summary>
     /// <param name="prefix">The start to match. The Hub does not escape <c>%</c> and <c>_</c>: they match any text and any one character.</param>
     /// <returns>The condition.</returns>
     public static FilterValue StartsWith(string prefix)
@@ -41,6 +46,28 @@ public static class Filter
         ArgumentNullException.ThrowIfNull(prefix);
         return One(FilterKind.StartsWith, prefix, OperandPlace.AfterOperator);
     }
+#if HUB_FILTER_ENDSWITH
+
+    /// <summary>Values that end with <paramref name="suffix"/> (SQL <c>LIKE '%suffix'</c>; <c>~suffix</c> on rapiq 2).</summary>
+    /// <param name="suffix">The end to match. The Hub does not escape <c>%</c> and <c>_</c>: they match any text and any one character.</param>
+    /// <returns>The condition.</returns>
+    public static FilterValue EndsWith(string suffix)
+    {
+        ArgumentNullException.ThrowIfNull(suffix);
+        return One(FilterKind.EndsWith, suffix, OperandPlace.AfterOperator);
+    }
+#endif
+#if HUB_FILTER_CONTAINS
+
+    /// <summary>Values that contain <paramref name="part"/> (SQL <c>LIKE '%part%'</c>; <c>~part~</c> on rapiq 2).</summary>
+    /// <param name="part">The text to find. The Hub does not escape <c>%</c> and <c>_</c>: they match any text and any one character.</param>
+    /// <returns>The condition.</returns>
+    public static FilterValue Contains(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        return One(FilterKind.Contains, part, OperandPlace.AfterOperator);
+    }
+#endif
 
     /// <summary>Values less than <paramref name="value"/> (<c>&lt;value</c>).</summary>
     /// <param name="value">A number, <see cref="DateTimeOffset"/>, <see cref="DateTime"/> or string.</param>
@@ -84,11 +111,11 @@ public static class Filter
 
     /// <summary>Fields that are NULL (<c>null</c>).</summary>
     /// <returns>The condition.</returns>
-    public static FilterValue IsNull() => new(FilterKind.IsNull, ["null"]);
+    public static FilterValue IsNull() => new(FilterKind.IsNull, []);
 
     /// <summary>Fields that are not NULL (<c>!null</c>).</summary>
     /// <returns>The condition.</returns>
-    public static FilterValue IsNotNull() => new(FilterKind.IsNotNull, ["null"]);
+    public static FilterValue IsNotNull() => new(FilterKind.IsNotNull, []);
 
     /// <summary>The condition a plain filter value stands for: itself, equality, or NULL.</summary>
     internal static FilterValue From(object? value) => value switch
@@ -100,7 +127,7 @@ public static class Filter
 
     private static FilterValue One(FilterKind kind, object? value, OperandPlace place)
     {
-        var problem = FilterText.Format(value, place, out var text);
+        var problem = FilterText.Format(value, place, out var text) ?? FilterSyntax.Misread(kind, text);
         return new FilterValue(kind, [text], problem);
     }
 
@@ -128,6 +155,10 @@ public static class Filter
         FilterKind.NotEqual => FilterKind.Equal,
         FilterKind.StartsWith => FilterKind.NotStartsWith,
         FilterKind.NotStartsWith => FilterKind.StartsWith,
+        FilterKind.EndsWith => FilterKind.NotEndsWith,
+        FilterKind.NotEndsWith => FilterKind.EndsWith,
+        FilterKind.Contains => FilterKind.NotContains,
+        FilterKind.NotContains => FilterKind.Contains,
         FilterKind.In => FilterKind.NotIn,
         FilterKind.NotIn => FilterKind.In,
         FilterKind.IsNull => FilterKind.IsNotNull,

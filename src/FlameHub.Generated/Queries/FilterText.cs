@@ -5,9 +5,9 @@ using System.Runtime.Serialization;
 namespace FlameHub;
 
 /// <summary>
-/// Formats filter operands invariantly and says why the Hub (rapiq 0.9) would misread one, if it would.
+/// Formats filter operands invariantly and says why the Hub would misread one, if it would.
 /// The Hub splits at commas, trims, reads <c>true</c>, <c>false</c>, <c>null</c> and numbers in any
-/// spelling, and reads operators at the start of a value.
+/// spelling; how it reads operators around a value is the release's grammar (<see cref="FilterSyntax.Misread(FilterKind, string)"/>).
 /// </summary>
 internal static class FilterText
 {
@@ -102,16 +102,10 @@ internal static class FilterText
             return "the Hub reads it as the boolean written in lower case.";
         if (HubNumber.IsNumber(text) && !HubNumber.IsCanonical(text))
             return "the Hub reads it as a number and loses its spelling.";
-        return place switch
-        {
-            OperandPlace.Equality when text[0] is '!' or '~' or '<' or '>' =>
-                $"the Hub reads a leading '{text[0]}' as an operator; use the methods of Filter for operators.",
-            OperandPlace.AfterLessOrGreater when text[0] == '=' =>
-                "the Hub reads '=' after '<' or '>' as part of the operator.",
-            OperandPlace.ListItem when text[0] == '!' =>
-                "the Hub reads '!' at the start of any list item as negating the whole list.",
-            _ => null,
-        };
+        var notIn = FilterSyntax.Of(FilterKind.NotIn).Prefix;
+        return place is OperandPlace.ListItem && text.StartsWith(notIn, StringComparison.Ordinal)
+            ? $"the Hub reads '{notIn}' at the start of any list item as negating the whole list."
+            : null;
     }
 
     private static bool IsTrimmed(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';

@@ -1,7 +1,7 @@
 namespace FlameHub;
 
 /// <summary>
-/// A filter condition in the Hub's wire form, such as <c>~my-node</c>, <c>!a,b</c> or <c>&gt;=10</c>.
+/// A filter condition in the Hub's wire form, such as <c>!a,b</c> or <c>&gt;=10</c> (the LIKE markers depend on the Hub release: <c>Filter.StartsWith("my-node")</c> is <c>~my-node</c> on 0.8.13, <c>my-node~</c> on 0.14).
 /// Made by the methods of <see cref="Filter"/>; <see cref="ToString"/> returns the exact value sent.
 /// </summary>
 /// <remarks>
@@ -26,23 +26,15 @@ public sealed class FilterValue : IEquatable<FilterValue>
     /// <summary>Why the Hub would misread this condition, or <see langword="null"/> when it would not.</summary>
     internal string? Problem { get; }
 
-    /// <summary>The operator that precedes the operands on the wire.</summary>
-    internal string Prefix => Kind switch
-    {
-        FilterKind.NotEqual or FilterKind.NotIn or FilterKind.IsNotNull => "!",
-        FilterKind.StartsWith => "~",
-        FilterKind.NotStartsWith => "!~",
-        FilterKind.LessThan => "<",
-        FilterKind.LessOrEqual => "<=",
-        FilterKind.GreaterThan => ">",
-        FilterKind.GreaterOrEqual => ">=",
-        _ => "",
-    };
+    /// <summary>The operator text before the operands on the wire (this release's grammar).</summary>
+    internal string Prefix => FilterSyntax.Of(Kind).Prefix;
+
+    /// <summary>The operator text after the operands on the wire (this release's grammar).</summary>
+    internal string Suffix => FilterSyntax.Of(Kind).Suffix;
 
     /// <summary>The value as it goes into the query string: operands percent-encoded, list commas literal.</summary>
     internal string Encode() =>
-        Prefix.Replace("<", "%3C").Replace(">", "%3E").Replace("=", "%3D")
-        + string.Join(",", Items.Select(Uri.EscapeDataString));
+        EncodeOperator(Prefix) + string.Join(",", Items.Select(Uri.EscapeDataString)) + EncodeOperator(Suffix);
 
     /// <summary>Throws if the Hub would misread this condition on <paramref name="field"/>.</summary>
     internal void EnsureReadableFor(string field)
@@ -52,8 +44,8 @@ public sealed class FilterValue : IEquatable<FilterValue>
     }
 
     /// <summary>The value exactly as the Hub receives it, before percent-encoding.</summary>
-    /// <returns>The operator followed by the operands, list items separated by commas.</returns>
-    public override string ToString() => Prefix + string.Join(",", Items);
+    /// <returns>The operator and the operands, list items separated by commas.</returns>
+    public override string ToString() => Prefix + string.Join(",", Items) + Suffix;
 
     /// <summary>Whether <paramref name="other"/> sends the same value.</summary>
     /// <param name="other">The value to compare with.</param>
@@ -65,4 +57,6 @@ public sealed class FilterValue : IEquatable<FilterValue>
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());
+
+    private static string EncodeOperator(string text) => text.Replace("<", "%3C").Replace(">", "%3E").Replace("=", "%3D");
 }

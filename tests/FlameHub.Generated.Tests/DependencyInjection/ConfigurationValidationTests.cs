@@ -38,6 +38,7 @@ public sealed class ConfigurationValidationTests
         yield return Case("FlameHub:Timeout must be positive or infinite (was -00:00:01)", ("Timeout", "-00:00:01"));
         yield return Case("FlameHub:AttemptTimeout must be positive or infinite (was 00:00:00)", ("AttemptTimeout", "00:00:00"));
         yield return Case("FlameHub:MaxResponseBytes must be positive (was 0)", ("MaxResponseBytes", "0"));
+        yield return Case("FlameHub:ReleaseCheck must be Strict, Warn or Off (was 7)", ("ReleaseCheck", "7"));
         yield return Case("FlameHub:Retry:MaxRetries must not be negative (was -1)", ("Retry:MaxRetries", "-1"));
         yield return Case("FlameHub:Retry:BaseDelay must not be negative (was -00:00:00.5000000)", ("Retry:BaseDelay", "-00:00:00.5"));
         yield return Case("FlameHub:Retry:MaxDelay must not be shorter than BaseDelay (was 00:00:00.1000000, BaseDelay 00:00:01)", ("Retry:BaseDelay", "00:00:01"), ("Retry:MaxDelay", "00:00:00.1"));
@@ -48,24 +49,37 @@ public sealed class ConfigurationValidationTests
         yield return Case("FlameHub:Gateway is set together with CoreUrl: set either Gateway or AuthUrl, CoreUrl and StorageUrl",
             ("Gateway", "http://hub.example/"), ("CoreUrl", "http://hub.example/core/"));
         yield return Case("FlameHub:CorrelationId contains a space at index 3; X-Request-Id takes visible ASCII only (0x21-0x7E)", ("CorrelationId", "job 42"));
-        yield return Case("FlameHub:Timout is not a setting (the settings here are Gateway, AuthUrl, CoreUrl, StorageUrl, Timeout, AttemptTimeout, MaxResponseBytes, Retry, CorrelationId, Credential)",
+        yield return Case("FlameHub:Timout is not a setting (the settings here are Gateway, AuthUrl, CoreUrl, StorageUrl, Timeout, AttemptTimeout, MaxResponseBytes, Retry, CorrelationId, ReleaseCheck, Credential)",
             ("Timout", "00:00:10"));
         yield return Case("FlameHub:Retry:Retries is not a setting (the settings here are MaxRetries, BaseDelay, MaxDelay, RetryPost)", ("Retry:Retries", "2"));
+#if HUB_ROBOTS && HUB_BASIC_AUTH
         yield return Case("FlameHub:Credential:Kind is required: one of Password, Robot, Client, StaticToken, Basic, None",
             ("Credential:Username", "admin"), ("Credential:Password", Secret));
         yield return Case("FlameHub:Credential:Kind must be one of Password, Robot, Client, StaticToken, Basic, None (was 'Pasword')",
             ("Credential:Kind", "Pasword"), ("Credential:Username", "admin"), ("Credential:Password", Secret));
+#elif !HUB_ROBOTS && !HUB_BASIC_AUTH
+        yield return Case("FlameHub:Credential:Kind is required: one of Password, Client, StaticToken, None",
+            ("Credential:Username", "admin"), ("Credential:Password", Secret));
+        yield return Case("FlameHub:Credential:Kind must be one of Password, Client, StaticToken, None (was 'Basic')",
+            ("Credential:Kind", "Basic"), ("Credential:Username", "admin"), ("Credential:Password", Secret));
+        yield return Case("FlameHub:Credential:Kind must be one of Password, Client, StaticToken, None (was 'Robot')",
+            ("Credential:Kind", "Robot"), ("Credential:Id", "8bbe85b6-10e0-4d4d-a9c9-96bad08aeb42"), ("Credential:Secret", Secret));
+#endif
         yield return Case("FlameHub:Credential:Password is required for Kind=Password", ("Credential:Kind", "Password"), ("Credential:Username", "admin"));
         yield return Case("FlameHub:Credential:Username is required for Kind=Password", ("Credential:Kind", "Password"), ("Credential:Password", Secret));
+#if HUB_ROBOTS
         yield return Case("FlameHub:Credential:Secret is required for Kind=Robot", ("Credential:Kind", "Robot"), ("Credential:Id", "8bbe85b6-10e0-4d4d-a9c9-96bad08aeb42"));
         yield return Case("FlameHub:Credential:Id must be a GUID for Kind=Robot (the robot's id)", ("Credential:Kind", "Robot"), ("Credential:Id", Secret), ("Credential:Secret", Secret));
+#endif
         yield return Case("FlameHub:Credential:ClientSecret is required for Kind=Client", ("Credential:Kind", "Client"), ("Credential:ClientId", "c"), ("Credential:ClientSecret", ""));
         yield return Case("FlameHub:Credential:Token is required for Kind=StaticToken", ("Credential:Kind", "StaticToken"), ("Credential:Token", "   "));
         yield return Case("FlameHub:Credential:Secret does not apply to Kind=Password (it takes Username and Password)",
             ("Credential:Kind", "Password"), ("Credential:Username", "admin"), ("Credential:Password", Secret), ("Credential:Secret", Secret));
         yield return Case("FlameHub:Credential:Token does not apply to Kind=None", ("Credential:Kind", "None"), ("Credential:Token", Secret));
+#if HUB_ROBOTS && HUB_BASIC_AUTH
         yield return Case("FlameHub:Credential:Pasword is not a setting (the settings here are Kind, Username, Password, Id, Secret, ClientId, ClientSecret, Token)",
             ("Credential:Kind", "Basic"), ("Credential:Username", "admin"), ("Credential:Password", "x"), ("Credential:Pasword", Secret));
+#endif
     }
 
     [TestCaseSource(nameof(Invalid))]
@@ -86,6 +100,7 @@ public sealed class ConfigurationValidationTests
         Assert.That(error.Message, Does.Contain("'FlameHub:Retry:MaxRetries'").And.Contain("System.Int32"));
     }
 
+#if HUB_ROBOTS
     [Test, CancelAfter(20_000)]
     public async Task Every_problem_is_reported_at_once()
     {
@@ -99,6 +114,7 @@ public sealed class ConfigurationValidationTests
             "FlameHub:Retry:MaxRetries must not be negative (was -2)",
         }));
     }
+#endif
 
     [Test, CancelAfter(20_000)]
     public async Task A_section_deeper_in_the_configuration_is_named_by_its_whole_path()

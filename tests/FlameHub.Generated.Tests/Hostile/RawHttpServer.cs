@@ -21,9 +21,12 @@ public sealed class RawHttpServer : IAsyncDisposable
     private readonly ConcurrentBag<TcpClient> _connections = [];
     private readonly Task _accepting;
 
-    private RawHttpServer(Func<RawRequest, Stream, CancellationToken, Task> script)
+    private readonly bool _serveStatus;
+
+    private RawHttpServer(Func<RawRequest, Stream, CancellationToken, Task> script, bool serveStatus)
     {
         _script = script;
+        _serveStatus = serveStatus;
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
         BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
@@ -33,14 +36,16 @@ public sealed class RawHttpServer : IAsyncDisposable
     /// <summary>The server's root, for example <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>Every request received so far, oldest first.</summary>
+    /// <summary>Every request received so far, oldest first; the release checks' <c>GET /</c> the server answered itself left out.</summary>
     public IReadOnlyList<RawRequest> Received => _received.ToArray();
 
     /// <summary>
     /// Starts a server whose <paramref name="script"/> answers each request by writing raw bytes to
-    /// the connection's stream; the connection is closed when the script returns.
+    /// the connection's stream; the connection is closed when the script returns. A service's
+    /// <c>GET /</c> (the release check's) is answered as a Hub of the package's release would,
+    /// unless <paramref name="serveStatus"/> is false and the script answers it too.
     /// </summary>
-    public static RawHttpServer Start(Func<RawRequest, Stream, CancellationToken, Task> script) => new(script);
+    public static RawHttpServer Start(Func<RawRequest, Stream, CancellationToken, Task> script, bool serveStatus = true) => new(script, serveStatus);
 
     /// <summary>A server that answers every request with the same complete response.</summary>
     public static RawHttpServer Answering(int status, string body, params (string Name, string Value)[] headers) =>
@@ -100,6 +105,11 @@ public sealed class RawHttpServer : IAsyncDisposable
                 var stream = client.GetStream();
                 var request = await RawRequest.ReadAsync(stream, _stop.Token);
                 if (request is null) return;
+                if (_serveStatus && Releases.HubStatus.IsStatus(request.Method, request.Target))
+                {
+                    await WriteAsync(stream, 200, Encoding.UTF8.GetBytes(Releases.HubStatus.ForTarget(request.Target)), _stop.Token);
+                    return;
+                }
                 _received.Enqueue(request);
                 // One request per connection: the connection ends with the script's answer.
                 await _script(request, stream, _stop.Token);

@@ -49,15 +49,16 @@ internal static class ReadmeSamples
         #endregion
     }
 
+#if HUB_ROBOTS && HUB_BASIC_AUTH
     public static void Credentials(Uri hub, Guid robotId, string oidcAccessToken)
     {
         #region credentials
         var authUrl = new Uri(hub, "auth/");
         IHubCredential user = new PasswordAuth("admin", "start123", authUrl);           // password grant, refresh_token renewal
-        IHubCredential robot = new RobotAuth(robotId, "robot-secret", authUrl);          // robot_credentials grant
+        IHubCredential robot = new RobotAuth(robotId, "robot-secret", authUrl);          // robot_credentials grant (*)
         IHubCredential client = new ClientAuth("my-client", "client-secret", authUrl);   // client_credentials grant
         IHubCredential oidc = new StaticTokenAuth(oidcAccessToken);                      // a token you renew yourself
-        IHubCredential basic = new BasicAuth("admin", "start123");                       // core and storage only
+        IHubCredential basic = new BasicAuth("admin", "start123");                       // core and storage only (*)
 
         var tuned = new PasswordAuth("admin", "start123", authUrl, new HubCredentialOptions
         {
@@ -65,7 +66,9 @@ internal static class ReadmeSamples
         });
         #endregion
     }
+#endif
 
+#if HUB_ROBOTS
     public static async Task DependencyInjectionAsync(IServiceCollection services)
     {
         #region dependency-injection
@@ -85,6 +88,7 @@ internal static class ReadmeSamples
         #endregion
         await Task.CompletedTask;
     }
+#endif
 
     private sealed class MyAuditHandler : DelegatingHandler;
 
@@ -105,6 +109,27 @@ internal static class ReadmeSamples
         #endregion
     }
 
+    public static async Task ReleaseCheckAsync(Uri hub, IHubCredential credential, ILogger logger)
+    {
+        #region release-check
+        using var core = new CoreClient(new Uri(hub, "core/"), new HubClientOptions
+        {
+            Credential = credential,
+            ReleaseCheck = HubReleaseCheck.Strict,   // the default; Warn logs once and goes on, Off reads no GET /
+        });
+        try
+        {
+            await core.CheckReleaseAsync();           // at start-up; else the first call checks
+        }
+        catch (HubReleaseMismatchException error)
+        {
+            // "core at http://localhost:3000/core/ reports Hub 0.14.0; this package (FlameHub.Generated
+            //  0.8.13-hub.1) speaks Hub 0.8.x; use FlameHub.Generated 0.14.0-hub.*. Nothing was sent …"
+            logger.LogCritical("{Problem} (package {Package} for Hub {Hub})", error.Message, HubRelease.PackageVersion, HubRelease.Hub);
+        }
+        #endregion
+    }
+
     public static async Task QueriesAsync(CoreClient core, AuthClient auth, Guid realmId)
     {
         #region queries
@@ -113,7 +138,7 @@ internal static class ReadmeSamples
             Filter =
             {
                 [NodeFields.RealmId] = realmId,                         // equals
-                [NodeFields.Name] = Filter.StartsWith("site-"),         // ~site-
+                [NodeFields.Name] = Filter.StartsWith("site-"),         // ~site- (0.8.13), site-~ (0.14)
                 [NodeFields.Type] = Filter.In(NodeType.Default, NodeType.Aggregator),
                 [NodeFields.ExternalName] = Filter.IsNotNull(),
                 ["registry.name"] = "harbor",                           // a relation's field

@@ -118,7 +118,7 @@ public class DownloadStreamTests
             {
                 dropped.TrySetResult();
             }
-        });
+        }, serveStatus: false); // no client here: the plain GET / is the download
         using var client = DecompressingClient();
         var response = await client.GetAsync(server.BaseAddress, HttpCompletionOption.ResponseHeadersRead);
         var stream = await DownloadStream.OpenAsync(response, CancellationToken.None);

@@ -20,7 +20,8 @@ public partial class PublicNameTests
 
     private static IEnumerable<MemberInfo> PublicMembers(Type type) =>
         type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Where(m => m is not ConstructorInfo && m is not MethodInfo { IsSpecialName: true } && m.GetCustomAttribute<CompilerGeneratedAttribute>() is null);
+            .Where(m => m is not ConstructorInfo && m is not MethodInfo { IsSpecialName: true } && m is not FieldInfo { IsSpecialName: true }
+                && m.GetCustomAttribute<CompilerGeneratedAttribute>() is null);
 
     [Test]
     public void No_public_type_name_has_an_underscore_or_an_acronym_in_capitals()

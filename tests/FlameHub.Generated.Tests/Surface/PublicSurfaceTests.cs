@@ -20,11 +20,19 @@ public sealed class PublicSurfaceTests
         ["HubClientBase"] = "clients (the generated clients' base; nothing outside can derive from it)",
         ["HubClientOptions"] = "options", ["HubRetryOptions"] = "options", ["HubCredentialOptions"] = "options",
         ["IHubCredential"] = "credentials", ["HubTokenCredential"] = "credentials", ["PasswordAuth"] = "credentials",
-        ["RobotAuth"] = "credentials", ["ClientAuth"] = "credentials", ["StaticTokenAuth"] = "credentials", ["BasicAuth"] = "credentials",
+        ["ClientAuth"] = "credentials", ["StaticTokenAuth"] = "credentials",
+#if HUB_ROBOTS
+        ["RobotAuth"] = "credentials",
+#endif
+#if HUB_BASIC_AUTH
+        ["BasicAuth"] = "credentials",
+#endif
         ["UnsetTracking"] = "models (the request bodies' base)",
         ["FindOptions"] = "queries", ["Filter"] = "queries", ["FilterValue"] = "queries", ["FilterCollection"] = "queries",
         ["IncludeSet"] = "queries", ["Page"] = "queries",
         ["HubApiException"] = "errors", ["HubAuthenticationException"] = "errors", ["HubResponseTooLargeException"] = "errors",
+        ["HubReleaseMismatchException"] = "errors", ["HubReleaseCheckException"] = "errors",
+        ["HubRelease"] = "release facts (which Hub the package speaks)", ["HubReleaseCheck"] = "options",
         ["HubList`1"] = "paging", ["ListMeta"] = "paging",
         ["UploadFile"] = "streaming",
         ["FlameHubServiceCollectionExtensions"] = "DI", ["FlameHubBuilder"] = "DI", ["FlameHubOptions"] = "DI options",

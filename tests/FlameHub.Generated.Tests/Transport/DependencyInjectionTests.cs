@@ -52,8 +52,9 @@ public class DependencyInjectionTests
         Assert.That(await Hub.TokenRequestsAsync(), Has.Count.EqualTo(1));
         var journal = await Hub.RequestsAsync();
         Assert.That(journal.Select(Hub.PathOf), Is.SupersetOf(new[] { "/auth/realms", "/core/nodes/" + Hub.NodeId, "/storage/buckets" }));
-        Assert.That(marker.Calls, Is.EqualTo(1));
-        Assert.That(journal.Where(r => Hub.Header(r, "X-Test-Handler") == "core").Select(Hub.PathOf), Is.EqualTo(new[] { "/core/nodes/" + Hub.NodeId }));
+        Assert.That(marker.Calls, Is.EqualTo(2), "the core client's release check (GET /core/) and its call");
+        Assert.That((await Hub.Server.RequestsAsync(withReleaseChecks: true)).Where(r => Hub.Header(r, "X-Test-Handler") == "core").Select(Hub.PathOf),
+            Is.EquivalentTo(new[] { "/core/", "/core/nodes/" + Hub.NodeId }));
         Assert.That(journal.Where(r => Hub.PathOf(r) != "/auth/token").Select(r => Hub.Header(r, "X-Request-Id")), Has.All.Not.Null);
     }
 

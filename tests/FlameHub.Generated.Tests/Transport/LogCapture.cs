@@ -6,6 +6,9 @@ namespace FlameHub.Generated.Tests.Transport;
 /// <summary>One log event as a provider saw it: the formatted message, the exception text, and the structured values.</summary>
 internal sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message, string? Exception, IReadOnlyDictionary<string, object?> Values)
 {
+    /// <summary>Whether it is the wire log of a release check's <c>GET /</c> (no operation's path ends with a slash).</summary>
+    public bool IsReleaseCheck => Category == "FlameHub.Http" && Values.TryGetValue("Path", out var path) && path is string text && text.EndsWith('/');
+
     public string AllText => $"{Category} {Level} {EventId} {Message} {Exception} {string.Join(" ", Values.Select(v => $"{v.Key}={v.Value}"))}";
 }
 

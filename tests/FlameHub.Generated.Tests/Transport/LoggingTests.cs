@@ -46,8 +46,13 @@ public class LoggingTests
         var texts = logs.Entries.Select(e => e.AllText)
             .Append(refused.ToString()).Append(refused.Response ?? "")
             .Append(credential.ToString()).Append(second.ToString())
-            .Append(new BasicAuth("admin", Hub.Password).ToString()).Append(new StaticTokenAuth(access1).ToString())
+            .Append(new StaticTokenAuth(access1).ToString())
+#if HUB_BASIC_AUTH
+            .Append(new BasicAuth("admin", Hub.Password).ToString())
+#endif
+#if HUB_ROBOTS
             .Append(new RobotAuth(Guid.Parse(Hub.RobotId), Hub.Password, Hub.AuthUrl).ToString())
+#endif
             .Append(new ClientAuth("client", Hub.Password, Hub.AuthUrl).ToString());
         foreach (var text in texts)
         {
@@ -71,7 +76,7 @@ public class LoggingTests
         var journal = await Hub.CoreRequestsAsync();
         Assert.That(journal[0]["url"]!.GetValue<string>(), Does.Contain("?include="), "the request had a query to leave out");
         var requestId = Hub.Header(journal[0], "X-Request-Id");
-        var events = logs.Entries.Where(e => e.Category == "FlameHub.Http" && e.EventId.Name == "HubResponse").ToList();
+        var events = logs.Entries.Where(e => e.Category == "FlameHub.Http" && e.EventId.Name == "HubResponse" && !e.IsReleaseCheck).ToList();
         Assert.That(events, Has.Count.EqualTo(2));
         Assert.That(events.Select(e => e.Values["Method"]), Is.All.EqualTo("GET"));
         Assert.That(events.Select(e => e.Values["Path"]), Is.All.EqualTo("/core/nodes/" + Hub.NodeId));
@@ -94,7 +99,7 @@ public class LoggingTests
 
         Assert.ThrowsAsync<HttpRequestException>(() => core.GetNodeAsync(Hub.Node));
 
-        var failure = logs.Entries.Single(e => e.Category == "FlameHub.Http");
+        var failure = logs.Entries.Single(e => e.Category == "FlameHub.Http" && !e.IsReleaseCheck);
         Assert.That(failure.Level, Is.EqualTo(LogLevel.Warning));
         Assert.That(failure.Values["Path"], Is.EqualTo("/core/nodes/" + Hub.NodeId));
         Assert.That(failure.Values["Error"]!.ToString(), Does.Contain("HttpRequestException"));

@@ -93,6 +93,7 @@ public class RefreshTests
         Assert.That(Hub.Header((await Hub.CoreRequestsAsync())[1], "Authorization"), Is.EqualTo("Bearer " + access3));
     }
 
+#if HUB_ROBOTS
     [Test]
     public async Task Robot_tokens_are_renewed_with_the_robot_grant_again()
     {
@@ -109,6 +110,7 @@ public class RefreshTests
         Assert.That(grants, Has.Count.EqualTo(2));
         Assert.That(grants.Select(Hub.Body), Has.All.Contains("\"robot_credentials\""));
     }
+#endif
 
     [Test]
     public async Task A_refused_password_grant_raises_HubAuthenticationException_with_the_Hub_body_and_without_the_password()

@@ -15,7 +15,9 @@ public sealed class WireMockFixture
     {
         // The npm package pins the version; the jar's name carries it.
         var jar = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "node_modules", "wiremock", "build"), "wiremock-standalone-*.jar").Single();
-        _server = await WireMockServer.StartAsync(jar, Path.Combine(AppContext.BaseDirectory, "Fixtures", "mappings"), CancellationToken.None);
+        // Every service answers GET / as a Hub of the package's own release, so the release check lets calls through.
+        _server = await WireMockServer.StartAsync(jar, Path.Combine(AppContext.BaseDirectory, "Fixtures", "mappings"), CancellationToken.None,
+            Releases.HubStatus.WireMockMappings());
     }
 
     [OneTimeTearDown]

@@ -27,8 +27,9 @@ public sealed class WireMockServer : IAsyncDisposable
     /// <summary>The server's root, ending with a slash.</summary>
     public Uri BaseUrl { get; }
 
-    /// <summary>Starts the server with the mapping files of <paramref name="mappingsDirectory"/> loaded.</summary>
-    public static async Task<WireMockServer> StartAsync(string jar, string? mappingsDirectory, CancellationToken cancellationToken)
+    /// <summary>Starts the server with the mapping files of <paramref name="mappingsDirectory"/> and <paramref name="defaultMappings"/> loaded (a reset keeps them).</summary>
+    public static async Task<WireMockServer> StartAsync(string jar, string? mappingsDirectory, CancellationToken cancellationToken,
+        IEnumerable<(string FileName, JsonObject Mapping)>? defaultMappings = null)
     {
         if (!File.Exists(jar)) throw new FileNotFoundException($"WireMock's jar is missing; './build.sh test' installs it with npm ci.", jar);
         var root = Path.Combine(Path.GetTempPath(), "flamehub-wiremock-" + Guid.NewGuid().ToString("N"));
@@ -38,6 +39,10 @@ public sealed class WireMockServer : IAsyncDisposable
         foreach (var file in mappingsDirectory is null || !Directory.Exists(mappingsDirectory) ? [] : Directory.GetFiles(mappingsDirectory, "*.json"))
         {
             File.Copy(file, Path.Combine(root, "mappings", Path.GetFileName(file)));
+        }
+        foreach (var (fileName, mapping) in defaultMappings ?? [])
+        {
+            File.WriteAllText(Path.Combine(root, "mappings", fileName), mapping.ToJsonString());
         }
 
         var port = FreePort();
@@ -91,11 +96,17 @@ public sealed class WireMockServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The requests the server received, oldest first.</summary>
-    public async Task<IReadOnlyList<JsonObject>> RequestsAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The requests the server received, oldest first. The release checks' <c>GET /</c> answered by
+    /// the default status mappings are left out (tests count the requests of the calls they make)
+    /// unless <paramref name="withReleaseChecks"/>; a <c>GET /</c> a test stubbed itself is always in.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonObject>> RequestsAsync(CancellationToken cancellationToken = default, bool withReleaseChecks = false)
     {
         var journal = JsonNode.Parse(await _admin.GetStringAsync("requests", cancellationToken))!;
-        return journal["requests"]!.AsArray().Select(r => r!["request"]!.AsObject()).Reverse().ToList();
+        return journal["requests"]!.AsArray()
+            .Where(r => withReleaseChecks || r!["stubMapping"]?["name"]?.GetValue<string>() != Releases.HubStatus.MappingName)
+            .Select(r => r!["request"]!.AsObject()).Reverse().ToList();
     }
 
     public async ValueTask DisposeAsync()

@@ -32,7 +32,8 @@ public class HubReadinessTests
 
         var program = await new ScratchBuild(Path.Combine(_work, "build")).BuildProgramAsync(
             specs, quirks, Path.Combine(AppContext.BaseDirectory, "Readiness", "UserCode", "Program.cs"));
-        await using var stub = new StubHub(wire, envelope: camel, NodeId, RealmId);
+        var release = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(specs, "hub-release.json")))!["hub"]!.GetValue<string>();
+        await using var stub = new StubHub(wire, envelope: camel, NodeId, RealmId, release);
         var (exitCode, output, error) = await ProcessRunner.RunAsync("dotnet", [program, stub.BaseUrl.ToString(), RealmId.ToString()]);
 
         Assert.That(exitCode, Is.Zero, output + error);
@@ -44,11 +45,12 @@ public class HubReadinessTests
             fields {wire("realm_id")} {wire("external_name")}
 
             """));
-        var requests = stub.Requests;
-        Assert.That(requests.Select(r => r.Request.Split('?')[0]), Is.EqualTo(new[]
+        // First the client's release check, then the program's calls.
+        Assert.That(stub.Requests.Select(r => r.Request.Split('?')[0]), Is.EqualTo(new[]
         {
-            "POST /core/nodes", $"GET /core/nodes/{NodeId}", "GET /core/nodes", $"POST /core/nodes/{NodeId}", $"DELETE /core/nodes/{NodeId}",
+            "GET /core/", "POST /core/nodes", $"GET /core/nodes/{NodeId}", "GET /core/nodes", $"POST /core/nodes/{NodeId}", $"DELETE /core/nodes/{NodeId}",
         }));
+        var requests = stub.Requests.Skip(1).ToList();
         AssertBody(requests[0].Body, new JsonObject { ["name"] = "n", [wire("realm_id")] = RealmId.ToString() });
         Assert.That(requests[1].Request, Does.Contain($"include=registry,{wire("registry_project")}"));
         Assert.That(requests[2].Request, Does.Contain($"filter[{wire("realm_id")}]={RealmId}"));

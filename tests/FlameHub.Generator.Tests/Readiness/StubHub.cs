@@ -15,12 +15,15 @@ internal sealed class StubHub : IAsyncDisposable
     private readonly HttpListener _listener = new();
     private readonly Func<string, string> _wire;
     private readonly bool _envelope;
+    private readonly string _hubRelease;
     private readonly Task _loop;
 
-    public StubHub(Func<string, string> wire, bool envelope, Guid nodeId, Guid realmId)
+    /// <param name="hubRelease">The release its <c>GET /</c> reports, as a Hub's core does: the release the program under test was built for.</param>
+    public StubHub(Func<string, string> wire, bool envelope, Guid nodeId, Guid realmId, string hubRelease)
     {
         _wire = wire;
         _envelope = envelope;
+        _hubRelease = hubRelease;
         NodeId = nodeId;
         RealmId = realmId;
         var port = FreePort();
@@ -60,6 +63,7 @@ internal sealed class StubHub : IAsyncDisposable
 
     private (int Status, JsonNode Body) Answer(string method, string path) => (method, path) switch
     {
+        ("GET", "/core/") => (200, new JsonObject { ["version"] = _hubRelease, ["timestamp"] = 1795314817036 }),
         ("POST", "/core/nodes") => (201, Record()),
         ("GET", "/core/nodes") => (200, new JsonObject { ["data"] = new JsonArray(Node()), ["meta"] = new JsonObject { ["total"] = 1, ["limit"] = 50, ["offset"] = 0 } }),
         ("GET", _) when path == $"/core/nodes/{NodeId}" => (200, Record()),

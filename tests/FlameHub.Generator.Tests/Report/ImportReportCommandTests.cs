@@ -6,18 +6,20 @@ namespace FlameHub.Generator.Tests.Report;
 /// <summary>The bump report through the real <c>import</c> command, on a copy of <c>specs/</c>.</summary>
 public class ImportReportCommandTests
 {
+    private string _root = null!;
     private string _specs = null!;
 
     [SetUp]
     public void CopySpecs()
     {
-        _specs = Path.Combine(Path.GetTempPath(), "flamehub-report-" + Guid.NewGuid().ToString("N"));
+        _root = Path.Combine(Path.GetTempPath(), "flamehub-report-" + Guid.NewGuid().ToString("N"));
+        _specs = Path.Combine(_root, "hub-0.8.13");
         Directory.CreateDirectory(_specs);
         foreach (var file in Directory.GetFiles(RepositoryPaths.Specs, "*.json")) File.Copy(file, Path.Combine(_specs, Path.GetFileName(file)));
     }
 
     [TearDown]
-    public void RemoveSpecs() => Directory.Delete(_specs, recursive: true);
+    public void RemoveSpecs() => Directory.Delete(_root, recursive: true);
 
     [Test]
     public async Task A_bump_writes_CHANGES_md_and_a_summary_and_a_repeat_changes_nothing()
@@ -32,7 +34,7 @@ public class ImportReportCommandTests
 
             Assert.That(exitCode, Is.Zero, error);
             Assert.That(output, Does.Contain("import-specs: core: 10 changes, 6 breaking\n"));
-            var changes = File.ReadAllText(Path.Combine(_specs, "CHANGES.md"));
+            var changes = File.ReadAllText(Path.Combine(_root, "hub-0.8.14", "CHANGES.md"));
             TestContext.Out.WriteLine(changes);
             Assert.That(changes, Does.Contain("- Hub: 0.8.13 → 0.8.14\n").And.Contain("- Authup: 1.0.0-beta.26 (unchanged)\n")
                 .And.Contain("| core | 10 | 6 |").And.Contain("## core (0.8.13 → 0.8.14)"));
@@ -44,11 +46,11 @@ public class ImportReportCommandTests
                 .And.Contain("- `Node.public_key` no longer nullable"));
             Assert.That(other, Does.Contain("- `GET /widgets` added").And.Contain("- `Widget` added (3 properties)"));
 
-            var written = File.GetLastWriteTimeUtc(Path.Combine(_specs, "CHANGES.md"));
+            var written = File.GetLastWriteTimeUtc(Path.Combine(_root, "hub-0.8.14", "CHANGES.md"));
             var again = await Import(input);
             Assert.That(again.Output, Is.EqualTo("import-specs: no changes; specs/ is as it was\n"));
-            Assert.That(File.ReadAllText(Path.Combine(_specs, "CHANGES.md")), Is.EqualTo(changes));
-            Assert.That(File.GetLastWriteTimeUtc(Path.Combine(_specs, "CHANGES.md")), Is.EqualTo(written));
+            Assert.That(File.ReadAllText(Path.Combine(_root, "hub-0.8.14", "CHANGES.md")), Is.EqualTo(changes));
+            Assert.That(File.GetLastWriteTimeUtc(Path.Combine(_root, "hub-0.8.14", "CHANGES.md")), Is.EqualTo(written));
         }
         finally
         {
@@ -77,7 +79,7 @@ public class ImportReportCommandTests
     }
 
     private Task<(int ExitCode, string Output, string Error)> Import(string from, params string[] more) =>
-        ProcessRunner.RunAsync("dotnet", [typeof(GeneratorException).Assembly.Location, "import", "--specs", _specs, "--from", from, .. more]);
+        ProcessRunner.RunAsync("dotnet", [typeof(GeneratorException).Assembly.Location, "import", "--specs", _root, "--from", from, .. more]);
 
     private static string Between(string text, string start, string end)
     {

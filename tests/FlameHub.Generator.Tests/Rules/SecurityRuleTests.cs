@@ -12,7 +12,8 @@ public sealed class SecurityRuleTests
           "/token": { "post": { "x-flamehub-kind": "token", "security": [], "responses": {} } },
           "/nodes/{id}": { "delete": { "x-flamehub-kind": "delete", "security": [{ "other": [] }], "responses": {} } }
         },
-          "components": { "schemas": {}, "securitySchemes": { "other": { "type": "apiKey", "name": "k", "in": "header" } } } }
+          "components": { "schemas": {}, "securitySchemes": { "other": { "type": "apiKey", "name": "k", "in": "header" },
+            "basicAuth": { "type": "http", "scheme": "basic" } } } }
         """;
 
     [TestCase("core")]
@@ -26,6 +27,16 @@ public sealed class SecurityRuleTests
             { "bearer": { "type": "http", "scheme": "bearer", "bearerFormat": "JWT" },
               "basic": { "type": "http", "scheme": "basic" } }
             """);
+    }
+
+    [TestCase("core")]
+    [TestCase("storage")]
+    public void A_service_whose_document_declares_no_Basic_scheme_takes_only_bearer(string service)
+    {
+        var document = Apply<SecurityRule>(Document.Replace("\"basicAuth\": { \"type\": \"http\", \"scheme\": \"basic\" }", "\"x\": { \"type\": \"apiKey\", \"name\": \"x\", \"in\": \"header\" }"), service);
+
+        AssertJson(document["security"], """[{ "bearer": [] }]""");
+        Assert.That(document.Keys("components.securitySchemes"), Is.EqualTo(new[] { "bearer" }));
     }
 
     [Test]

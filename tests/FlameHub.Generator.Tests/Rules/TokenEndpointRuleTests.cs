@@ -7,6 +7,7 @@ public sealed class TokenEndpointRuleTests
 {
     private const string Document = """
         { "paths": {
+          "/robots": { "get": { "operationId": "getRobots", "responses": { "200": { "description": "Ok" } } } },
           "/token": { "post": { "operationId": "createToken", "x-flamehub-kind": "create",
             "responses": { "200": { "description": "Ok", "content": { "application/json": { "schema": { "type": "array", "items": {} } } } } } } },
           "/token/introspect": {
@@ -55,6 +56,18 @@ public sealed class TokenEndpointRuleTests
         var response = document.Schema(TokenEndpointRule.ResponseSchema);
         Assert.That(response.Strings("required"), Is.EqualTo(new[] { "access_token", "expires_in", "token_type" }));
         Assert.That(response.Text("properties.expires_in.type"), Is.EqualTo("integer"));
+    }
+
+    [Test]
+    public void WithoutRobotsThereIsNoRobotGrant()
+    {
+        var withoutRobots = string.Join('\n', Document.Split('\n').Where(l => !l.Contains("\"/robots\"", StringComparison.Ordinal)));
+        Assert.That(withoutRobots, Does.Not.Contain("/robots"));
+        var document = Apply<TokenEndpointRule>(withoutRobots, "auth");
+
+        Assert.That(document.Schema(TokenEndpointRule.GrantTypeSchema).Strings("enum"),
+            Is.EqualTo(new[] { "password", "client_credentials", "refresh_token" }));
+        Assert.That(document.Schema(TokenEndpointRule.RequestSchema).Keys("properties"), Has.No.Member("id").And.No.Member("secret").And.Member("client_id"));
     }
 
     [Test]

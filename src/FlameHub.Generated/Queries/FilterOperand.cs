@@ -1,0 +1,14 @@
+namespace FlameHub;
+
+/// <summary>What a filter condition takes between its prefix and suffix.</summary>
+internal enum FilterOperand
+{
+    /// <summary>Nothing: the prefix is the whole value (<c>null</c>, <c>!null</c>).</summary>
+    None,
+
+    /// <summary>One operand.</summary>
+    Value,
+
+    /// <summary>The items of a list, joined by <c>,</c>.</summary>
+    Values,
+}
