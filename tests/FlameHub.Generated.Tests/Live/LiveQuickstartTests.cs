@@ -48,7 +48,7 @@ public sealed class LiveQuickstartTests
         using var storage = new StorageClient(new Uri(hub.Url, "storage/"), auth);
         // The quickstart deletes its node itself; one left behind by a failure goes here.
         foreach (var node in await core.FindNodesAsync(new FindOptions { Filter = { [NodeFields.Name] = "my-node" + suffix } })) await core.DeleteNodeAsync(node);
-        if (await storage.GetBucketAsync("my-bucket" + suffix) is not { } bucket) return;
+        if ((await storage.FindBucketsAsync(new FindOptions { Filter = { [BucketFields.Name] = "my-bucket" + suffix } })).SingleOrDefault() is not { } bucket) return;
         // Listed in full before any is deleted, so that deleting does not shift the pages being read.
         var files = new List<BucketFile>();
         await foreach (var file in storage.ListAllBucketFilesAsync(new FindOptions { Filter = { [BucketFileFields.BucketId] = bucket.Id } })) files.Add(file);

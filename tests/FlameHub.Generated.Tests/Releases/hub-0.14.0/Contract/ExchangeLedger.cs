@@ -19,6 +19,7 @@ internal static class ExchangeLedger
     /// <summary>The exchanges no contract test replays, each with the reason.</summary>
     public static readonly Dictionary<int, string> Uncovered = new()
     {
+        [36] = "GET /users/@me: no client method; the auth document declares no /users/@me path, and GetUserAsync takes a Guid",
     };
 
     /// <summary>Covered, but with a stated deviation from the recorded request or answer.</summary>

@@ -33,7 +33,7 @@ internal static class QuickstartStubs
         {"id":"{{{NodeId}}}","externalName":{{{(externalName is null ? "null" : $"\"{externalName}\"")}}},"publicKey":null,"name":"my-node","hidden":{{{(hidden ? "true" : "false")}}},"type":"default","online":false,"registryId":null,{{{(included ? "\"registry\":null," : "")}}}"registryProjectId":null,{{{(included ? "\"registryProject\":null," : "")}}}"clientId":"78868e62-a02c-4707-8a5e-8a8f7945e411","robotId":null,"realmId":"{{{MasterId}}}","createdAt":"2026-12-01T09:30:59.000Z","updatedAt":"2026-12-01T09:30:59.000Z"}
         """;
 
-    private static string Record(string data) => $$"""{"data":{{data.Trim()}},"meta":{}}""";
+    private static string Record(string data) => $$$"""{"data":{{{data.Trim()}}},"meta":{}}""";
 
     public static async Task AddAsync(WireMockServer server)
     {
