@@ -22,6 +22,18 @@ internal static class ContractClients
 
     public static StorageClient Storage() => new(Service("storage/"), Token);
 
+    public static StorageClient Storage(IHubCredential? credential) => new(Service("storage/"), credential);
+
+    /// <summary>
+    /// A core client that sends each request once: for recorded answers the client would retry
+    /// (a 5xx), so that the replay sees the one request the recording made.
+    /// </summary>
+    public static CoreClient CoreWithoutRetries(IHubCredential? credential) =>
+        new(Service("core/"), new HubClientOptions { Credential = credential, Retry = new HubRetryOptions { MaxRetries = 0 } });
+
+    /// <summary>The auth service's base URL on WireMock, for credentials that get their tokens there.</summary>
+    public static Uri AuthUrl => Service("auth/");
+
     /// <summary>
     /// <see cref="Page"/> always sends both <c>page[limit]</c> and <c>page[offset]</c>; where the
     /// recording had only <c>page[limit]</c>, the extra <c>page[offset]=0</c> is allowed, with that value.

@@ -5,13 +5,14 @@ using System.Text.RegularExpressions;
 namespace FlameHub.Generated.Tests.Contract;
 
 /// <summary>
-/// One exchange recorded against a real Hub 0.8.13 (a copy under Fixtures/exchanges, JWTs
-/// replaced by dummy tokens): stubbed into WireMock as the recorded answer, and the request
-/// the client sent checked against the recorded request.
+/// One exchange recorded against a real Hub of the release this run is for (a copy under
+/// Fixtures/exchanges, JWTs replaced by dummy tokens): stubbed into WireMock as the recorded answer,
+/// and the request the client sent checked against the recorded request.
 /// </summary>
 /// <remarks>
-/// The recording's port names the service (3010 auth, 3011 core, 3012 storage); on WireMock the
-/// services live under <c>/auth</c>, <c>/core</c> and <c>/storage</c>.
+/// On WireMock the services live under <c>/auth</c>, <c>/core</c> and <c>/storage</c>. A recording
+/// made on the services' own ports (Hub 0.8.13: 3010 auth, 3011 core, 3012 storage) gets the
+/// prefix of its port; one made through a gateway (Hub 0.14.0) already has it in its path.
 /// </remarks>
 internal sealed partial class Exchange
 {
@@ -25,9 +26,10 @@ internal sealed partial class Exchange
         var response = json["response"]!.AsObject();
         Method = request["method"]!.GetValue<string>();
         var url = new Uri(request["url"]!.GetValue<string>());
-        Path = Prefixes[url.Port] + url.AbsolutePath;
+        Path = Prefixes.TryGetValue(url.Port, out var prefix) ? prefix + url.AbsolutePath : url.AbsolutePath;
         Query = ParseQuery(url.Query);
         RequestBody = request["body"];
+        RequestHeaders = request["headers"]?.AsObject() ?? new JsonObject();
         Status = response["status"]!.GetValue<int>();
         ResponseBody = response["body"];
     }
@@ -51,6 +53,12 @@ internal sealed partial class Exchange
     public int Status { get; }
 
     public JsonNode? ResponseBody { get; }
+
+    /// <summary>The <c>data</c> of an enveloped answer (<c>{data, meta}</c>): the record, or the list's items.</summary>
+    public JsonNode? Data => ResponseBody?["data"];
+
+    /// <summary>The recorded request headers (tokens redacted).</summary>
+    public JsonObject RequestHeaders { get; }
 
     /// <summary>The directory the test project copies the fixtures to.</summary>
     public static string Directory => System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "exchanges");
@@ -97,7 +105,8 @@ internal sealed partial class Exchange
     /// <summary>
     /// Checks that WireMock received exactly one request and that it is the recorded one: method,
     /// path, every query parameter (decoded) and nothing else but <paramref name="extraQuery"/>,
-    /// and the body (JSON compared as JSON; a multipart upload by its parts' names and file names).
+    /// the kind of credential (the <c>Authorization</c> scheme, or none), the body's media type, and
+    /// the body (JSON compared as JSON, a form by its fields, a multipart upload by its parts).
     /// </summary>
     /// <param name="extraQuery">Parameters the client sends beyond the recording, each with its exact value.</param>
     /// <returns>The journal entry, for further checks such as headers.</returns>
@@ -116,6 +125,7 @@ internal sealed partial class Exchange
             Assert.That(Uri.UnescapeDataString(url.Split('?')[0]), Is.EqualTo(Path), $"exchange {Number}: path");
             Assert.That(SentQuery(sent), Is.EquivalentTo(expectedQuery), $"exchange {Number}: query of {url}");
         });
+        AssertHeaders(sent);
         AssertBody(sent, RequestBody);
         return sent;
     }
@@ -132,6 +142,7 @@ internal sealed partial class Exchange
             Assert.That(Uri.UnescapeDataString(sent["url"]!.GetValue<string>().Split('?')[0]), Is.EqualTo(Path), $"exchange {Number}: path");
             Assert.That(SentQuery(sent), Is.EquivalentTo(Query.Select(p => $"{p.Key}={p.Value}")), $"exchange {Number}: query");
         });
+        AssertHeaders(sent);
         AssertBody(sent, expectedBody);
         return sent;
     }
@@ -178,6 +189,29 @@ internal sealed partial class Exchange
         }
     }
 
+    private void AssertHeaders(JsonObject sent)
+    {
+        var recordedAuthorization = RecordedHeader("Authorization");
+        var recordedType = RecordedHeader("Content-Type");
+        var sentAuthorization = Header(sent, "Authorization");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Scheme(sentAuthorization), Is.EqualTo(Scheme(recordedAuthorization)),
+                $"exchange {Number}: Authorization scheme (recorded {recordedAuthorization ?? "none"})");
+            if (recordedType is not null)
+            {
+                Assert.That(MediaType(Header(sent, "Content-Type")), Is.EqualTo(MediaType(recordedType)), $"exchange {Number}: Content-Type");
+            }
+        });
+    }
+
+    private string? RecordedHeader(string name) =>
+        RequestHeaders.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.GetValue<string>();
+
+    private static string? Scheme(string? authorization) => authorization?.Split(' ')[0];
+
+    private static string? MediaType(string? contentType) => contentType?.Split(';')[0].Trim().ToLowerInvariant();
+
     private void AssertBody(JsonObject sent, JsonNode? expected)
     {
         var text = sent["body"]?.GetValue<string>() ?? "";
@@ -189,9 +223,14 @@ internal sealed partial class Exchange
         if (expected is JsonObject multipart && multipart["multipart/form-data"] is JsonObject parts)
         {
             var raw = Encoding.Latin1.GetString(Convert.FromBase64String(sent["bodyAsBase64"]!.GetValue<string>()));
-            var sentParts = PartHeader().Matches(raw).Select(m => $"{m.Groups[1].Value}={m.Groups[2].Value}");
-            Assert.That(sentParts, Is.EqualTo(parts.Select(p => $"{p.Key}={p.Value!.GetValue<string>()}")),
-                $"exchange {Number}: multipart parts (name=filename)");
+            Assert.That(SentParts(raw), Is.EqualTo(parts.Select(p => RecordedPart(p.Key, p.Value!))),
+                $"exchange {Number}: multipart parts");
+            return;
+        }
+        if (expected is JsonObject form && form["application/x-www-form-urlencoded"] is JsonObject fields)
+        {
+            var sentFields = ParseQuery(text.Replace('+', ' ')).Select(p => $"{p.Key}={p.Value}");
+            Assert.That(sentFields, Is.EquivalentTo(fields.Select(f => $"{f.Key}={f.Value?.GetValue<string>()}")), $"exchange {Number}: form fields of {text}");
             return;
         }
         var actual = JsonNode.Parse(text);
@@ -212,6 +251,35 @@ internal sealed partial class Exchange
         return result;
     }
 
-    [GeneratedRegex("Content-Disposition: form-data; name=\"([^\"]*)\"; filename=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A recorded part as the sent ones are described: <c>name=filename</c> where only the file name was
+    /// recorded (Hub 0.8.13), with its content type and content where those were too (Hub 0.14.0).
+    /// </summary>
+    private static string RecordedPart(string name, JsonNode part) => part is JsonObject file
+        ? $"{name}={file["filename"]?.GetValue<string>()} {MediaType(file["content-type"]?.GetValue<string>())} {file["content"]?.GetValue<string>()}"
+        : $"{name}={part.GetValue<string>()}";
+
+    private IEnumerable<string> SentParts(string raw)
+    {
+        var recordedInFull = RequestBody?["multipart/form-data"]?.AsObject().Any(p => p.Value is JsonObject) == true;
+        var boundary = raw[..raw.IndexOf("\r\n", StringComparison.Ordinal)];
+        foreach (var chunk in raw.Split(boundary).Skip(1).Where(c => !c.StartsWith("--", StringComparison.Ordinal)))
+        {
+            var headersEnd = chunk.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            var headers = chunk[..headersEnd];
+            var content = chunk[(headersEnd + 4)..^2];
+            var name = PartHeader().Match(headers).Groups["name"].Value;
+            var fileName = PartHeader().Match(headers).Groups["file"].Value;
+            var contentType = PartType().Match(headers).Groups[1].Value;
+            yield return recordedInFull
+                ? $"{name}={fileName} {MediaType(contentType)} {Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(content))}"
+                : $"{name}={fileName}";
+        }
+    }
+
+    [GeneratedRegex("Content-Disposition: form-data; name=\"(?<name>[^\"]*)\"; filename=\"(?<file>[^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex PartHeader();
+
+    [GeneratedRegex("^Content-Type: *([^\r\n]*)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex PartType();
 }

@@ -4,75 +4,63 @@ using System.Text.RegularExpressions;
 namespace FlameHub.Generated.Tests.Contract;
 
 /// <summary>
-/// Which of the 59 exchanges recorded against Hub 0.8.13 the contract tests replay, and why the
-/// others are left out. A test named <c>Exchange_NN_...</c> covers exchange NN.
+/// The coverage ledger of this run's release: which of the exchanges recorded against its Hub the
+/// contract tests replay, and why the others are left out (<see cref="ExchangeLedger"/>, one per
+/// release). A test named <c>Exchange_NN_...</c> covers exchange NN; one marked
+/// <c>[Ignore("Known gap: ...")]</c> shows what the package still gets wrong there and covers nothing.
 /// </summary>
 public partial class ExchangeCoverageTests
 {
-    /// <summary>The recording's exchanges are numbered 1 to 59 (its INDEX.md).</summary>
-    private const int Recorded = 59;
-
-    /// <summary>The exchanges no contract test replays, each with the reason.</summary>
-    private static readonly Dictionary<int, string> Uncovered = new()
-    {
-        [2] = "password grant (JSON): token exchanges are left to the credential tests (another team's; PasswordAuth)",
-        [3] = "password grant (form-encoded): covered by Transport/GrantTests with HubCredentialOptions.FormEncodedGrants",
-        [4] = "bad password: token exchanges are left to the credential tests (another team's; HubAuthenticationException)",
-        [6] = "GET /users/@me: no client method; the auth spec has no /users/@me path and GetUserAsync takes a Guid",
-        [19] = "robot_credentials grant: token exchanges are left to the credential tests (another team's; RobotAuth)",
-        [47] = "GET / on storage: the storage spec declares no status operation, so StorageClient has no GetStatusAsync",
-    };
-
-    /// <summary>Covered, but with a stated deviation from the recorded request.</summary>
-    private static readonly Dictionary<int, string> Deviations = new()
-    {
-        [16] = "page[offset]=0 sent beyond the recorded page[limit]",
-        [17] = "page[offset]=0 sent beyond the recorded page[limit]",
-        [26] = "request body without \"type\":\"nope\", which the typed NodeType cannot carry",
-        [30] = "page[offset]=0 sent beyond the recorded page[limit]",
-        [34] = "page[offset]=0 sent beyond the recorded page[limit]",
-        [35] = "page[offset]=0 sent beyond the recorded page[limit]",
-        [49] = "page[offset]=0 sent beyond the recorded page[limit]",
-        [53] = "body bytes from the recording's preview (12 bytes), not a recorded body",
-        [54] = "body bytes made up to the recorded length (3072), not the recorded tar",
-        [56] = "the answer is not read: DeleteBucketFileAsync returns no entity",
-        [57] = "the answer is not read: DeleteNodeAsync returns no entity",
-        [59] = "the answer is not read: DeleteUserAsync returns no entity",
-    };
-
-    private static SortedSet<int> Covered() => new(
+    private static IEnumerable<(int Number, MethodInfo Test)> ExchangeTests() =>
         typeof(ExchangeCoverageTests).Assembly.GetTypes()
             .Where(t => t.Namespace == typeof(ExchangeCoverageTests).Namespace)
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
             .Where(m => m.GetCustomAttribute<TestAttribute>() is not null)
-            .Select(m => TestName().Match(m.Name))
-            .Where(m => m.Success)
-            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+            .Select(m => (Match: TestName().Match(m.Name), Test: m))
+            .Where(m => m.Match.Success)
+            .Select(m => (int.Parse(m.Match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Test));
+
+    private static SortedSet<int> Covered() =>
+        new(ExchangeTests().Where(t => t.Test.GetCustomAttribute<IgnoreAttribute>() is null).Select(t => t.Number));
+
+    /// <summary>The exchanges whose test is set aside as a known gap, with the reason its <c>[Ignore]</c> gives.</summary>
+    private static SortedDictionary<int, string> KnownGaps() =>
+        new(ExchangeTests()
+            .Where(t => t.Test.GetCustomAttribute<IgnoreAttribute>() is not null)
+            .ToDictionary(t => t.Number, t => IgnoreReason(t.Test)));
+
+    private static string IgnoreReason(MethodInfo test) =>
+        test.GetCustomAttributesData().Single(a => a.AttributeType == typeof(IgnoreAttribute)).ConstructorArguments[0].Value as string ?? "";
 
     [Test]
     public void Every_recorded_exchange_is_covered_or_left_out_with_a_reason()
     {
         var covered = Covered();
+        var gaps = KnownGaps();
+        TestContext.Out.WriteLine($"Hub {RepositoryPaths.HubRelease}: {ExchangeLedger.Recorded} exchanges recorded");
         TestContext.Out.WriteLine($"Covered ({covered.Count}): {string.Join(", ", covered)}");
-        foreach (var (number, deviation) in Deviations) TestContext.Out.WriteLine($"  {number:D2} with deviation: {deviation}");
-        TestContext.Out.WriteLine($"Not covered ({Uncovered.Count}):");
-        foreach (var (number, reason) in Uncovered) TestContext.Out.WriteLine($"  {number:D2}: {reason}");
+        foreach (var (number, deviation) in ExchangeLedger.Deviations) TestContext.Out.WriteLine($"  {number:D2} with deviation: {deviation}");
+        TestContext.Out.WriteLine($"Known gaps, the package is wrong ({gaps.Count}):");
+        foreach (var (number, reason) in gaps) TestContext.Out.WriteLine($"  {number:D2}: {reason}");
+        TestContext.Out.WriteLine($"Not covered ({ExchangeLedger.Uncovered.Count}):");
+        foreach (var (number, reason) in ExchangeLedger.Uncovered) TestContext.Out.WriteLine($"  {number:D2}: {reason}");
 
         Assert.Multiple(() =>
         {
-            Assert.That(covered.Concat(Uncovered.Keys).Order(), Is.EqualTo(Enumerable.Range(1, Recorded)),
-                "each exchange exactly once: covered by a test, or left out with a reason");
-            Assert.That(Deviations.Keys, Is.SubsetOf(covered), "deviations are noted for covered exchanges only");
+            Assert.That(covered.Concat(gaps.Keys).Concat(ExchangeLedger.Uncovered.Keys).Order(), Is.EqualTo(Enumerable.Range(1, ExchangeLedger.Recorded)),
+                "each exchange exactly once: covered by a test, a known gap, or left out with a reason");
+            Assert.That(ExchangeLedger.Deviations.Keys, Is.SubsetOf(covered), "deviations are noted for covered exchanges only");
+            Assert.That(gaps.Values, Is.All.StartsWith("Known gap: "), "a test set aside says it is a known gap, and why");
         });
     }
 
     [Test]
-    public void The_fixtures_are_exactly_the_covered_exchanges()
+    public void The_fixtures_are_exactly_the_replayed_exchanges()
     {
         var fixtures = Directory.GetFiles(Exchange.Directory, "*.json")
             .Select(f => int.Parse(Path.GetFileName(f)[..2], System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.That(fixtures.Order(), Is.EqualTo(Covered()));
+        Assert.That(fixtures.Order(), Is.EqualTo(Covered().Concat(KnownGaps().Keys).Order()));
     }
 
     [Test]

@@ -11,9 +11,9 @@ public sealed class LiveScenarioTests
     private PasswordAuth _auth = null!;
 
     [SetUp]
-    public void SetUp()
+    public async Task SetUp()
     {
-        _hub = LiveHub.RequireOrIgnore();
+        _hub = await LiveHub.RequireOrIgnoreAsync();
         _auth = new PasswordAuth(_hub.User, _hub.Password, new Uri(_hub.Url, "auth/"));
     }
 

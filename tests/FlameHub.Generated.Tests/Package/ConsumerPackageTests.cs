@@ -7,7 +7,9 @@ namespace FlameHub.Generated.Tests.Package;
 /// The packed .nupkg, not the project reference, works: a throwaway console project outside the
 /// solution restores it from artifacts/ and runs quickstart calls against WireMock. The console
 /// project targets the framework of this test run, so each run checks the package's own asset
-/// for it (lib/net8.0 or lib/net10.0).
+/// for it (lib/net8.0 or lib/net10.0). Every release's run builds the same program against its
+/// release's package, with WireMock answering in that release's wire style (its QuickstartStubs):
+/// code that uses what every Hub has compiles unchanged against each package.
 /// </summary>
 public sealed class ConsumerPackageTests
 {
@@ -84,7 +86,8 @@ public sealed class ConsumerPackageTests
             var (exit, output) = await RunAsync(project.FullName, cancellationToken, "run", "--", WireMockFixture.Server.BaseUrl.ToString());
 
             Assert.That(exit, Is.Zero, output);
-            Assert.That(output, Does.Contain("master=master hidden=True external=null none=null realm=master field=realm_id"));
+            // The field's wire name is the release's (realm_id on 0.8.13, realmId on 0.14.0).
+            Assert.That(output, Does.Contain($"master=master hidden=True external=null none=null realm=master field={QuickstartStubs.RealmIdField}"));
             Assert.That(output, Does.Contain("hosted=True extra=0 source=FlameHub"));
             Assert.That(output, Does.Contain($"asset={TestFramework.Built}"), "the package's assembly for this framework was used");
             var requests = await WireMockFixture.Server.RequestsAsync(cancellationToken);

@@ -34,7 +34,7 @@ internal static class Quickstart
         var page = await core.FindNodesAsync(new FindOptions {
             Filter = { ["name"] = Filter.StartsWith("my-node") },
             Page = new Page(Limit: 10, Offset: 10),
-            Sort = { "-created_at" } });
+            Sort = { "-" + NodeFields.CreatedAt } });
         Console.WriteLine($"{page.Count} of {page.Meta.Total}");
         var listed = 0;
         await foreach (Node n in core.ListAllNodesAsync(new FindOptions { Filter = { ["hidden"] = false } })) { listed++; }

@@ -12,6 +12,16 @@ internal static class QuickstartStubs
     public const string FileId = "5f9c3634-e511-4201-955d-98c99af9d1ff";
     public const string Hello = "hello world\n";
 
+    /// <summary>The wire name of a node's realm id on this release.</summary>
+    public const string RealmIdField = "realm_id";
+
+    // What the quickstart sends on this release.
+    public const string CreateBody = $$"""{"name":"my-node","realm_id":"{{MasterId}}"}""";
+    public const string UpdateBody = """{"hidden":true,"external_name":null}""";
+    public const string GetUrl = $"/core/nodes/{NodeId}?include=registry,registry_project";
+    public const string FindUrl = "/core/nodes?filter[name]=~my-node&page[limit]=10&page[offset]=10&sort=-created_at&include=registry,registry_project";
+    public const string UsersUrl = "/auth/users?filter[name]=admin&include=client,realm";
+
     private const string Realm = $$$"""{"id":"{{{MasterId}}}","name":"master","display_name":null,"description":null,"built_in":true,"created_at":"2026-11-22T02:33:11.000Z","updated_at":"2026-11-22T02:33:11.000Z"}""";
 
     private static string Node(bool hidden, string? externalName) => $$$"""

@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace FlameHub.Generated.Tests.Quickstart;
 
-/// <summary>The README's quickstart runs against WireMock serving Hub 0.8.13's answers.</summary>
+/// <summary>
+/// The README's quickstart runs against WireMock serving the answers of this run's Hub release, and
+/// sends what that release expects (QuickstartStubs: each release's answers and requests).
+/// </summary>
 public sealed class QuickstartTests
 {
     private string _hello = "";
@@ -50,19 +53,19 @@ public sealed class QuickstartTests
             JsonNode.Parse("""{"grant_type":"password","username":"admin","password":"start123"}""")), Is.True);
 
         var create = requests.Single(r => (string?)r["method"] == "POST" && (string?)r["url"] == "/core/nodes");
-        Assert.That(JsonNode.DeepEquals(JsonNode.Parse((string)create["body"]!), JsonNode.Parse($$"""{"name":"my-node","realm_id":"{{QuickstartStubs.MasterId}}"}""")), Is.True);
+        Assert.That(JsonNode.DeepEquals(JsonNode.Parse((string)create["body"]!), JsonNode.Parse(QuickstartStubs.CreateBody)), Is.True);
 
         var update = requests.Single(r => (string?)r["method"] == "POST" && (string?)r["url"] == $"/core/nodes/{QuickstartStubs.NodeId}");
-        Assert.That((string?)update["body"], Is.EqualTo("""{"hidden":true,"external_name":null}"""));
+        Assert.That((string?)update["body"], Is.EqualTo(QuickstartStubs.UpdateBody));
 
         var get = requests.First(r => (string?)r["method"] == "GET" && ((string?)r["url"])!.StartsWith($"/core/nodes/{QuickstartStubs.NodeId}"));
-        Assert.That((string?)get["url"], Is.EqualTo($"/core/nodes/{QuickstartStubs.NodeId}?include=registry,registry_project"));
+        Assert.That((string?)get["url"], Is.EqualTo(QuickstartStubs.GetUrl));
 
         var find = requests.Single(r => ((string?)r["url"])!.StartsWith("/core/nodes?filter[name]"));
-        Assert.That((string?)find["url"], Is.EqualTo("/core/nodes?filter[name]=~my-node&page[limit]=10&page[offset]=10&sort=-created_at&include=registry,registry_project"));
+        Assert.That((string?)find["url"], Is.EqualTo(QuickstartStubs.FindUrl));
 
         var users = requests.Single(r => ((string?)r["url"])!.StartsWith("/auth/users"));
-        Assert.That((string?)users["url"], Is.EqualTo("/auth/users?filter[name]=admin&include=client,realm"));
+        Assert.That((string?)users["url"], Is.EqualTo(QuickstartStubs.UsersUrl));
 
         var upload = requests.Single(r => ((string?)r["url"])!.EndsWith("/upload"));
         Assert.That((string?)upload["body"], Does.Contain("filename=\"data/hello.txt\"").And.Contain(QuickstartStubs.Hello));

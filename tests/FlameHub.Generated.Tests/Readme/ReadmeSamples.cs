@@ -35,7 +35,7 @@ internal static class ReadmeSamples
         var page = await core.FindNodesAsync(new FindOptions {
             Filter = { ["name"] = Filter.StartsWith("my-node") },
             Page = new Page(Limit: 10, Offset: 10),
-            Sort = { "-created_at" } });
+            Sort = { "-" + NodeFields.CreatedAt } });
         Console.WriteLine($"{page.Count} of {page.Meta.Total}");
         await foreach (Node n in core.ListAllNodesAsync(new FindOptions { Filter = { ["hidden"] = false } })) { }
 

@@ -44,7 +44,7 @@ public class ReleaseFeatureTests
     {
         var kinds = (string)typeof(FlameHubOptions).Assembly.GetType("FlameHub.FlameHubCredentialSettings")!
             .GetField("KindList", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-        // Locals, not the constants themselves: a release without one would make its branch unreachable code.
+        // Read into locals: the facts are constants, and a release without them would make the adds unreachable code (an error).
         bool robots = HubReleaseFacts.Robots, basic = HubReleaseFacts.BasicAuth;
         var expected = new List<string> { "Password" };
         if (robots) expected.Add("Robot");

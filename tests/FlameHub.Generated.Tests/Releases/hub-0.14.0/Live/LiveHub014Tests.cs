@@ -1,0 +1,55 @@
+using FlameHub.Auth;
+using FlameHub.Core;
+
+namespace FlameHub.Generated.Tests.Live;
+
+/// <summary>What only Hub 0.14.0 (Authup 1.0.0-beta.62) has, against a real one; what they create they delete.</summary>
+[Category("Live")]
+public sealed class LiveHub014Tests
+{
+    private LiveHub _hub = null!;
+    private PasswordAuth _auth = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _hub = await LiveHub.RequireOrIgnoreAsync();
+        _auth = new PasswordAuth(_hub.User, _hub.Password, new Uri(_hub.Url, "auth/"));
+    }
+
+    [Test]
+    public async Task A_client_with_a_secret_signs_in_with_client_credentials()
+    {
+        using var auth = new AuthClient(new Uri(_hub.Url, "auth/"), _auth);
+        var master = (await auth.FindRealmsAsync(new FindOptions { Filter = { [RealmFields.Name] = "master" } })).Single();
+        var secret = "live-" + Guid.NewGuid().ToString("N");
+        var client = await auth.CreateClientAsync(new CreateClient
+        {
+            Name = "live-cc-" + Guid.NewGuid().ToString("N")[..8],
+            RealmId = master.Id,
+            AuthMethod = "secret",
+            Secret = secret,
+        });
+        try
+        {
+            using var core = new CoreClient(new Uri(_hub.Url, "core/"), new ClientAuth(client.Id.ToString(), secret, new Uri(_hub.Url, "auth/")));
+            var nodes = await core.FindNodesAsync(new FindOptions { Page = new Page(1) });
+            Assert.That(nodes.Meta.Total, Is.GreaterThanOrEqualTo(nodes.Count));
+        }
+        finally
+        {
+            await auth.DeleteClientAsync(client.Id);
+        }
+    }
+
+    [Test]
+    public async Task EndsWith_and_Contains_filter_permissions_by_name()
+    {
+        using var auth = new AuthClient(new Uri(_hub.Url, "auth/"), _auth);
+        var ending = await auth.FindPermissionsAsync(new FindOptions { Filter = { [PermissionFields.Name] = Filter.EndsWith("_create") }, Page = new Page(50) });
+        var containing = await auth.FindPermissionsAsync(new FindOptions { Filter = { [PermissionFields.Name] = Filter.Contains("bucket") }, Page = new Page(50) });
+
+        Assert.That(ending.Select(p => p.Name), Is.Not.Empty.And.All.EndsWith("_create"));
+        Assert.That(containing.Select(p => p.Name), Is.Not.Empty.And.All.Contains("bucket"));
+    }
+}
