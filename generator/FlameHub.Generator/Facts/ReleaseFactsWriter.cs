@@ -47,12 +47,9 @@ public static class ReleaseFactsWriter
 
             namespace FlameHub;
 
-            /// <summary>What the package knows of the Hub release it was generated for.</summary>
+            /// <summary>What the Hub release has (the release itself: <see cref="HubRelease"/>).</summary>
             internal static class HubReleaseFacts
             {
-                /// <summary>The Hub release.</summary>
-                internal const string Release = {{Literal(hubVersion)}};
-
                 /// <summary>Whether auth has robots and the <c>robot_credentials</c> grant.</summary>
                 internal const bool Robots = {{(features.Robots ? "true" : "false")}};
 

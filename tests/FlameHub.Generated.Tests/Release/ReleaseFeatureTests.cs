@@ -22,7 +22,7 @@ public class ReleaseFeatureTests
     [Test]
     public void The_facts_are_those_recorded_for_this_release()
     {
-        Assert.That(Recorded.TryGetValue(HubReleaseFacts.Release, out var recorded), Is.True, $"nothing recorded for Hub {HubReleaseFacts.Release}: add it here");
+        Assert.That(Recorded.TryGetValue(HubRelease.Hub, out var recorded), Is.True, $"nothing recorded for Hub {HubRelease.Hub}: add it here");
         Assert.That((HubReleaseFacts.Robots, HubReleaseFacts.BasicAuth), Is.EqualTo(recorded));
     }
 

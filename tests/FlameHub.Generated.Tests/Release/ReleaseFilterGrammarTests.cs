@@ -20,15 +20,15 @@ public class ReleaseFilterGrammarTests
     [Test]
     public void StartsWith_sends_what_means_starts_with_on_this_release()
     {
-        Assert.That(StartsWithNode.TryGetValue(HubReleaseFacts.Release, out var expected), Is.True,
-            $"no recorded starts-with exchange for Hub {HubReleaseFacts.Release}: add one here");
+        Assert.That(StartsWithNode.TryGetValue(HubRelease.Hub, out var expected), Is.True,
+            $"no recorded starts-with exchange for Hub {HubRelease.Hub}: add one here");
         Assert.That(Filter.StartsWith("node").ToString(), Is.EqualTo(expected));
         Assert.That(() => new FindOptions { Filter = { ["name"] = Filter.StartsWith("node") } }, Throws.Nothing);
     }
 
     [Test]
     public void An_equality_value_written_like_starts_with_is_refused_on_this_release() =>
-        Assert.That(() => new FindOptions { Filter = { ["name"] = StartsWithNode[HubReleaseFacts.Release] } },
+        Assert.That(() => new FindOptions { Filter = { ["name"] = StartsWithNode[HubRelease.Hub] } },
             Throws.ArgumentException.With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"));
 
     [Test]

@@ -63,7 +63,6 @@ public class ReleaseFactsWriterTests
         Assert.That(constants, Has.No.Member("HUB_ROBOTS").And.No.Member("HUB_BASIC_AUTH"));
         Assert.That(constants, Is.SupersetOf(new[] { "HUB_FILTER_STARTSWITH", "HUB_FILTER_ENDSWITH", "HUB_FILTER_CONTAINS", "HUB_FILTER_NOTENDSWITH", "HUB_FILTER_NOTCONTAINS" }));
         var source = Generated(ReleaseFactsWriter.SourceFile);
-        Assert.That(source, Does.Contain("internal const string Release = \"0.14.0\";"));
         Assert.That(source, Does.Contain("internal const bool Robots = false;").And.Contain("internal const bool BasicAuth = false;"));
         Assert.That(source, Does.Contain("""new(FilterKind.StartsWith, "", "~", FilterOperand.Value),""")
             .And.Contain("""new(FilterKind.EndsWith, "~", "", FilterOperand.Value),""")
