@@ -9,9 +9,9 @@ namespace FlameHub.Generator.Import;
 /// <c>specs/hub-{release}/</c>, in canonical form with a record of the release they came from.
 /// The release is the one the caller names, else the version core's (or storage's) document
 /// reports. Every input is read and checked before anything is written, so a bad input leaves
-/// <c>specs/</c> untouched. When the import changes the folder, it also writes its
-/// <c>CHANGES.md</c> comparing the new documents with the ones they replace, or, in a new
-/// release's folder, with those of the newest release before it.
+/// <c>specs/</c> untouched. It also writes the folder's <c>CHANGES.md</c> comparing the new
+/// documents with those of the newest release before it, or, for the earliest release, with the
+/// ones they replace (see <see cref="ImportReport"/>).
 /// </summary>
 public sealed class SpecImporter(string specsRoot)
 {
@@ -55,7 +55,9 @@ public sealed class SpecImporter(string specsRoot)
             // A new release's record starts from the one before it, but lists only documents it holds.
             foreach (var service in inherited.Select(d => d.Key).Where(s => !imported.ContainsKey(s)).ToList()) inherited.Remove(service);
         }
-        var report = new ImportReport(baseline, specsDirectory, release, imported.Keys);
+        // The report compares with the release before this one whenever specs/ has one, so a re-import refreshes it.
+        var reportBaseline = PreviousReleaseFolder(specsRoot, hub) ?? specsDirectory;
+        var report = new ImportReport(reportBaseline, specsDirectory, reportBaseline == baseline ? release : ReadRelease(reportBaseline), imported.Keys);
         release["hub"] = hub;
         if (imported.TryGetValue(HubService.Auth, out var auth))
         {
@@ -85,7 +87,7 @@ public sealed class SpecImporter(string specsRoot)
         if (CanonicalJson.WriteIfChanged(releasePath, CanonicalJson.Write(CanonicalJson.Sort(release)!))) written.Add(releasePath);
 
         var summary = report.Finish(release, imported.ToDictionary(i => i.Key, i => i.Value.Document), specsChanged: written.Count > 0);
-        if (written.Count > 0) written.Add(report.ReportPath);
+        if (report.Written) written.Add(report.ReportPath);
         return new Result(written, summary);
     }
 

@@ -1,84 +1,86 @@
 namespace FlameHub.Generator.Report;
 
 /// <summary>
-/// The one place that decides which changes break callers. "Breaking" means: code that used the
-/// client generated from the old documents stops compiling, or starts failing against the new Hub,
-/// once the client is regenerated. Some changes break only one direction of data: those depend on
-/// whether callers send the schema (it is reached from a request body) or read it (reached from a
-/// response); a schema no operation reaches counts as both.
+/// The one place that decides which changes break callers and in which section the report lists
+/// them. "Breaking" means: code written against the previous release's package stops compiling,
+/// or starts failing against the new Hub. The package names its types and members from paths and
+/// PascalCase field names and unwraps <c>{data, meta}</c> envelopes, so a wire-style rename or a
+/// new envelope breaks nothing that goes through it. Request bodies are compared by kind only: the
+/// package derives its create and update types from the entity's fields.
 /// <code>
-/// change                                 breaking               why
-/// operation removed                      always                 its method disappears from the client
-/// operation added / operationId changed  never                  (the client names operations from method and path)
-/// required parameter added               always                 every call must pass a new argument
-/// optional parameter added               never
-/// parameter removed                      always                 calls passing it no longer compile
-/// parameter optional → required          always                 calls that left it out are rejected
-/// parameter required → optional          never
-/// parameter type/format changed          always                 arguments of the old type no longer fit
-/// response added                         never
-/// response removed                       always                 callers handling it lose its type
-/// response schema changed                always                 callers read a different type
-/// schema added                           never
-/// schema removed                         always                 code using the type no longer compiles
-/// property removed                       always                 code using the property no longer compiles
-/// property / schema type changed         always                 values of the old type no longer fit
-/// enum values removed                    always                 code using those values no longer compiles
-/// enum values added                      never
-/// required property added                when sent              request bodies must carry it
-/// optional property added                never
-/// property optional → required           when sent              request bodies must carry it
-/// property required → optional           when read              readers may find it missing
-/// property non-nullable → nullable       when read              readers must handle null
-/// property nullable → non-nullable       when sent              null is no longer accepted
+/// change                                   section  breaking  why
+/// resource / operation removed             lost     yes       its methods disappear from the client
+/// realm-scoped copies removed              lost     yes       calls through those paths fail
+/// operation moved to another path          renamed  yes       its method is named from the new path
+/// resource / operation / copies added      new      no
+/// parameter removed                        lost     yes       calls passing it no longer compile
+/// required parameter added                 shape    yes       every call must pass a new argument
+/// optional parameter added                 new      no
+/// parameter type changed / now required    shape    yes       old arguments no longer fit
+/// body added / removed / kind changed      shape    yes       calls send something else
+/// record answer now in / out of {data,meta} shape   no        the client unwraps data
+/// list declared bare ↔ in {data, meta}      shape    no        the Hub sends the envelope either way
+/// other answer shape change                shape    yes       callers read a different type
+/// success status codes changed             shape    yes       callers checking the status see another one
+/// entity fields removed                    lost     yes       code using them no longer compiles
+/// entity field renamed (found by shape)    renamed  yes       its .NET name changes
+/// wire-style rename (snake_case→camelCase) renamed  no        the .NET names stay the same
+/// entity field type changed                shape    yes       values of the old type no longer fit
+/// entity fields now nullable / optional    shape    yes       readers must handle null or absence
+/// entity fields now non-null / required    shape    no
+/// entity fields deprecated                 shape    no
+/// enum values removed                      lost     yes       code using those values no longer compiles
+/// entity fields / enum values added        new      no
+/// security scheme removed                  lost     yes       callers authenticating that way are refused
+/// security scheme added / changed details  new/shape no
 /// </code>
-/// A renamed property is a removal plus an addition, so it is breaking; the report marks the pair
-/// as "possibly renamed" when the two have the same type in the same schema.
 /// </summary>
 public static class BreakingRules
 {
-    private enum When { Never, Always, WhenSent, WhenRead }
-
-    private static readonly Dictionary<ChangeKind, (When When, string? Why)> Table = new()
+    private static readonly Dictionary<ChangeKind, (ChangeSection Section, string? Why)> Table = new()
     {
-        [ChangeKind.OperationAdded] = (When.Never, null),
-        [ChangeKind.OperationRemoved] = (When.Always, "its method disappears from the client"),
-        [ChangeKind.OperationIdChanged] = (When.Never, null),
-        [ChangeKind.RequiredParameterAdded] = (When.Always, "every call must pass a new argument"),
-        [ChangeKind.OptionalParameterAdded] = (When.Never, null),
-        [ChangeKind.ParameterRemoved] = (When.Always, "calls passing it no longer compile"),
-        [ChangeKind.ParameterNowRequired] = (When.Always, "calls that left it out are rejected"),
-        [ChangeKind.ParameterNowOptional] = (When.Never, null),
-        [ChangeKind.ParameterTypeChanged] = (When.Always, "arguments of the old type no longer fit"),
-        [ChangeKind.ResponseAdded] = (When.Never, null),
-        [ChangeKind.ResponseRemoved] = (When.Always, "callers handling it lose its type"),
-        [ChangeKind.ResponseSchemaChanged] = (When.Always, "callers read a different type"),
-        [ChangeKind.SchemaAdded] = (When.Never, null),
-        [ChangeKind.SchemaRemoved] = (When.Always, "code using the type no longer compiles"),
-        [ChangeKind.PropertyRemoved] = (When.Always, "code using the property no longer compiles"),
-        [ChangeKind.TypeChanged] = (When.Always, "values of the old type no longer fit"),
-        [ChangeKind.EnumValuesRemoved] = (When.Always, "code using those values no longer compiles"),
-        [ChangeKind.EnumValuesAdded] = (When.Never, null),
-        [ChangeKind.RequiredPropertyAdded] = (When.WhenSent, "request bodies must carry it"),
-        [ChangeKind.OptionalPropertyAdded] = (When.Never, null),
-        [ChangeKind.PropertyNowRequired] = (When.WhenSent, "request bodies must carry it"),
-        [ChangeKind.PropertyNowOptional] = (When.WhenRead, "readers may find it missing"),
-        [ChangeKind.NowNullable] = (When.WhenRead, "readers must handle null"),
-        [ChangeKind.NowNonNullable] = (When.WhenSent, "null is no longer accepted"),
+        [ChangeKind.ResourceRemoved] = (ChangeSection.Lost, "its methods disappear from the client"),
+        [ChangeKind.ResourceAdded] = (ChangeSection.New, null),
+        [ChangeKind.OperationRemoved] = (ChangeSection.Lost, "its method disappears from the client"),
+        [ChangeKind.OperationAdded] = (ChangeSection.New, null),
+        [ChangeKind.OperationMoved] = (ChangeSection.Renamed, "its method is named from the new path"),
+        [ChangeKind.MountedCopiesRemoved] = (ChangeSection.Lost, "calls through those paths fail"),
+        [ChangeKind.MountedCopiesAdded] = (ChangeSection.New, null),
+        [ChangeKind.ParameterRemoved] = (ChangeSection.Lost, "calls passing it no longer compile"),
+        [ChangeKind.RequiredParameterAdded] = (ChangeSection.Shape, "every call must pass a new argument"),
+        [ChangeKind.OptionalParameterAdded] = (ChangeSection.New, null),
+        [ChangeKind.ParameterTypeChanged] = (ChangeSection.Shape, "arguments of the old type no longer fit"),
+        [ChangeKind.ParameterNowRequired] = (ChangeSection.Shape, "calls that left it out are rejected"),
+        [ChangeKind.BodyAdded] = (ChangeSection.Shape, "calls must send a body"),
+        [ChangeKind.BodyRemoved] = (ChangeSection.Shape, "calls sending a body no longer compile"),
+        [ChangeKind.BodyKindChanged] = (ChangeSection.Shape, "the body is sent in another form"),
+        [ChangeKind.AnswerEnveloped] = (ChangeSection.Shape, null),
+        [ChangeKind.AnswerUnwrapped] = (ChangeSection.Shape, null),
+        [ChangeKind.ListEnvelopeDeclared] = (ChangeSection.Shape, null),
+        [ChangeKind.AnswerShapeChanged] = (ChangeSection.Shape, "callers read a different type"),
+        [ChangeKind.StatusChanged] = (ChangeSection.Shape, "callers checking the status see another one"),
+        [ChangeKind.FieldsRemoved] = (ChangeSection.Lost, "code using them no longer compiles"),
+        [ChangeKind.FieldsAdded] = (ChangeSection.New, null),
+        [ChangeKind.FieldRenamed] = (ChangeSection.Renamed, "its .NET name changes"),
+        [ChangeKind.WireStyleRenamed] = (ChangeSection.Renamed, null),
+        [ChangeKind.FieldTypeChanged] = (ChangeSection.Shape, "values of the old type no longer fit"),
+        [ChangeKind.FieldsNowNullable] = (ChangeSection.Shape, "readers must handle null"),
+        [ChangeKind.FieldsNowNonNullable] = (ChangeSection.Shape, null),
+        [ChangeKind.FieldsNowOptional] = (ChangeSection.Shape, "readers may find them missing"),
+        [ChangeKind.FieldsNowRequired] = (ChangeSection.Shape, null),
+        [ChangeKind.FieldsDeprecated] = (ChangeSection.Shape, null),
+        [ChangeKind.EnumValuesRemoved] = (ChangeSection.Lost, "code using those values no longer compiles"),
+        [ChangeKind.EnumValuesAdded] = (ChangeSection.New, null),
+        [ChangeKind.SecuritySchemeRemoved] = (ChangeSection.Lost, "callers authenticating that way are refused"),
+        [ChangeKind.SecuritySchemeAdded] = (ChangeSection.New, null),
+        [ChangeKind.SecuritySchemeChanged] = (ChangeSection.Shape, null),
     };
 
-    /// <summary>Whether <paramref name="kind"/> breaks callers of a schema used as <paramref name="use"/>, and why.</summary>
-    public static (bool Breaking, string? Why) Classify(ChangeKind kind, SchemaUse use)
+    /// <summary>The section a change of <paramref name="kind"/> is listed in, whether it breaks callers, and why.</summary>
+    public static (ChangeSection Section, bool Breaking, string? Why) Classify(ChangeKind kind)
     {
-        var (when, why) = Table[kind];
-        var breaking = when switch
-        {
-            When.Always => true,
-            When.WhenSent => use.HasFlag(SchemaUse.Sent),
-            When.WhenRead => use.HasFlag(SchemaUse.Read),
-            _ => false,
-        };
-        return breaking ? (true, why) : (false, null);
+        var (section, why) = Table[kind];
+        return (section, why is not null, why);
     }
 
     /// <summary>Every kind has a rule; a test holds the table to that.</summary>

@@ -1,43 +1,61 @@
 namespace FlameHub.Generator.Report;
 
-/// <summary>Where in a document a change is: its operations or its definitions.</summary>
-public enum ChangeArea
+/// <summary>The report's four questions, in the order it answers them.</summary>
+public enum ChangeSection
 {
-    Operations,
-    Schemas,
+    /// <summary>Resources, operations, fields, values and schemes the new release no longer has.</summary>
+    Lost,
+    /// <summary>What is still there but is read, sent or answered differently.</summary>
+    Shape,
+    /// <summary>Wire-style renames (said once) and real renames found by shape.</summary>
+    Renamed,
+    /// <summary>Resources, operations, fields, enum values and grants the new release adds.</summary>
+    New,
 }
 
-/// <summary>What kind of difference; <see cref="BreakingRules"/> says which of them break callers.</summary>
+/// <summary>What kind of difference; <see cref="BreakingRules"/> says which of them break callers and where the report lists them.</summary>
 public enum ChangeKind
 {
-    OperationAdded,
+    ResourceRemoved,
+    ResourceAdded,
     OperationRemoved,
-    OperationIdChanged,
+    OperationAdded,
+    OperationMoved,
+    MountedCopiesRemoved,
+    MountedCopiesAdded,
+    ParameterRemoved,
     RequiredParameterAdded,
     OptionalParameterAdded,
-    ParameterRemoved,
-    ParameterNowRequired,
-    ParameterNowOptional,
     ParameterTypeChanged,
-    ResponseAdded,
-    ResponseRemoved,
-    ResponseSchemaChanged,
-    SchemaAdded,
-    SchemaRemoved,
-    RequiredPropertyAdded,
-    OptionalPropertyAdded,
-    PropertyRemoved,
-    TypeChanged,
-    NowNullable,
-    NowNonNullable,
-    PropertyNowRequired,
-    PropertyNowOptional,
-    EnumValuesAdded,
+    ParameterNowRequired,
+    BodyAdded,
+    BodyRemoved,
+    BodyKindChanged,
+    AnswerEnveloped,
+    AnswerUnwrapped,
+    AnswerShapeChanged,
+    ListEnvelopeDeclared,
+    StatusChanged,
+    FieldsRemoved,
+    FieldsAdded,
+    FieldRenamed,
+    WireStyleRenamed,
+    FieldTypeChanged,
+    FieldsNowNullable,
+    FieldsNowNonNullable,
+    FieldsNowOptional,
+    FieldsNowRequired,
+    FieldsDeprecated,
     EnumValuesRemoved,
+    EnumValuesAdded,
+    SecuritySchemeRemoved,
+    SecuritySchemeAdded,
+    SecuritySchemeChanged,
 }
 
 /// <summary>
-/// One difference between the old and the new document of a service. <see cref="Subject"/> names
-/// what changed (<c>DELETE /nodes/{id}</c>, <c>Node.external_name</c>), <see cref="Text"/> says how.
+/// One line of the report: <see cref="Subject"/> names what changed (<c>robots</c>,
+/// <c>DELETE /nodes/{id}</c>, <c>nodes</c>), <see cref="Text"/> says how. Changes of one kind
+/// that many fields or operations share are one line.
 /// </summary>
-public sealed record SpecChange(ChangeArea Area, ChangeKind Kind, string Subject, string Text, bool Breaking, string? Why);
+public sealed record SpecChange(ChangeSection Section, ChangeKind Kind, string Subject, string Text, bool Breaking, string? Why);

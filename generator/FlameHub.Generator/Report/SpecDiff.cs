@@ -3,24 +3,18 @@ using System.Text.Json.Nodes;
 namespace FlameHub.Generator.Report;
 
 /// <summary>
-/// What changed in one service between the document in <c>specs/</c> and the one replacing it.
-/// Compares the Swagger 2.0 documents as stored; order of keys, properties and parameters does
-/// not count, nor do descriptions. <see cref="Old"/> is null on a service's first import.
+/// What changed in one service between two releases' documents, compared as
+/// <see cref="ApiModel"/>s: order, descriptions, schema names and operation ids do not count.
+/// <see cref="Old"/> is null on a service's first import.
 /// </summary>
 public sealed record SpecDiff(string Service, JsonObject? Old, JsonObject New, IReadOnlyList<SpecChange> Changes)
 {
-    public static SpecDiff Compare(string service, JsonObject? old, JsonObject @new)
-    {
-        var changes = new ChangeList();
-        if (old is not null)
-        {
-            OperationDiff.Compare(old, @new, changes);
-            DefinitionDiff.Compare(old, @new, changes);
-        }
-        return new SpecDiff(service, old, @new, changes.Changes);
-    }
+    public static SpecDiff Compare(string service, JsonObject? old, JsonObject @new) =>
+        new(service, old, @new, old is null ? [] : ApiComparer.Compare(ApiModelReader.Read(service, old), ApiModelReader.Read(service, @new)));
 
     public int BreakingCount => Changes.Count(c => c.Breaking);
+
+    public int Count(ChangeSection section) => Changes.Count(c => c.Section == section);
 
     public string? OldVersion => Old?["info"]?["version"]?.ToString();
 

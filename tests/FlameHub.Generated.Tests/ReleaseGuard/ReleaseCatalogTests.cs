@@ -127,7 +127,6 @@ public sealed class ReleaseCatalogTests
     [Test]
     public void The_package_knows_the_release_of_the_folder_it_was_built_from()
     {
-        // Every release folder specs/hub-<release>/ (RepositoryPaths.Specs is this run's own one).
         var releases = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "specs"), "hub-release.json", SearchOption.AllDirectories)
             .Select(path => JsonNode.Parse(File.ReadAllText(path))!)
             .Select(json => (Hub: json["hub"]!.GetValue<string>(), Authup: json["authup"]!.GetValue<string>()))

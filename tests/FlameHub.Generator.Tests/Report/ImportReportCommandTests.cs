@@ -24,33 +24,61 @@ public class ImportReportCommandTests
     [Test]
     public async Task A_bump_writes_CHANGES_md_and_a_summary_and_a_repeat_changes_nothing()
     {
-        var derived = RenameExternalName(RemoveDeleteNode(AddWidget(ChangeTypeAndNullability(Core()))));
-        derived["info"]!["version"] = "0.8.14";
-        var input = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + "-core.json");
-        File.WriteAllText(input, derived.ToJsonString());
+        var input = await WriteDerivedRelease();
         try
         {
             var (exitCode, output, error) = await Import(input);
 
             Assert.That(exitCode, Is.Zero, error);
-            Assert.That(output, Does.Contain("import-specs: core: 10 changes, 6 breaking\n"));
+            Assert.That(output, Does.Contain("import-specs: core: 6 changes, 3 breaking\n"));
             var changes = File.ReadAllText(Path.Combine(_root, "hub-0.8.14", "CHANGES.md"));
             TestContext.Out.WriteLine(changes);
-            Assert.That(changes, Does.Contain("- Hub: 0.8.13 → 0.8.14\n").And.Contain("- Authup: 1.0.0-beta.26 (unchanged)\n")
-                .And.Contain("| core | 10 | 6 |").And.Contain("## core (0.8.13 → 0.8.14)"));
-            var breaking = Between(changes, "### Breaking changes", "### Other changes");
-            var other = changes[changes.IndexOf("### Other changes", StringComparison.Ordinal)..];
-            Assert.That(breaking, Does.Contain("- `DELETE /nodes/{id}` removed (operationId `Drop`)")
-                .And.Contain("- `Node.external_name` removed (`string`, nullable, required) — possibly renamed to `externalName`")
-                .And.Contain("- `Node.online` type `boolean` → `string`")
-                .And.Contain("- `Node.public_key` no longer nullable"));
-            Assert.That(other, Does.Contain("- `GET /widgets` added").And.Contain("- `Widget` added (3 properties)"));
+            Assert.That(changes, Does.StartWith("# Hub 0.8.13 → 0.8.14: what changes for a client\n")
+                .And.Contain("the imported documents compared with those of the release before it, `specs/hub-0.8.13/`")
+                .And.Contain("- Hub: 0.8.13 → 0.8.14\n").And.Contain("- Authup: 1.0.0-beta.26 (unchanged)\n")
+                .And.Contain("| core | 1 | 3 | 1 | 1 | 3 |").And.Contain("## core (0.8.13 → 0.8.14)"));
+            Assert.That(Between(changes, "### What you lose", "### What changed shape"), Does.Contain(
+                "- `DELETE /nodes/{id}`: gone — **breaking**: its method disappears from the client\n"));
+            Assert.That(Between(changes, "### What changed shape", "### What got renamed"), Is.EqualTo(
+                "### What changed shape\n\n"
+                + "- Type `boolean` → `string`: `nodes.online` — **breaking**: values of the old type no longer fit\n"
+                + "- Now nullable: `nodes.hidden` — **breaking**: readers must handle null\n"
+                + "- No longer nullable: `nodes.public_key`\n\n"), "breaking first");
+            Assert.That(Between(changes, "### What got renamed", "### What is new"), Does.Contain(
+                "- Field names on the wire: snake_case → camelCase: 1 name: `external_name` → `externalName`."));
+            Assert.That(changes[changes.IndexOf("### What is new", StringComparison.Ordinal)..], Does.Contain(
+                "- `widgets`: new resource: 3 operations (`GET /widgets`, `GET /widgets/{id}`, `POST /widgets`); fields `id`, `name`, `node_id`\n"));
 
             var written = File.GetLastWriteTimeUtc(Path.Combine(_root, "hub-0.8.14", "CHANGES.md"));
             var again = await Import(input);
             Assert.That(again.Output, Is.EqualTo("import-specs: no changes; specs/ is as it was\n"));
             Assert.That(File.ReadAllText(Path.Combine(_root, "hub-0.8.14", "CHANGES.md")), Is.EqualTo(changes));
             Assert.That(File.GetLastWriteTimeUtc(Path.Combine(_root, "hub-0.8.14", "CHANGES.md")), Is.EqualTo(written));
+        }
+        finally
+        {
+            File.Delete(input);
+        }
+    }
+
+    [Test]
+    public async Task Re_importing_a_release_rewrites_an_outdated_report_and_leaves_its_documents_byte_identical()
+    {
+        var input = await WriteDerivedRelease();
+        try
+        {
+            Assert.That((await Import(input)).ExitCode, Is.Zero);
+            var folder = Path.Combine(_root, "hub-0.8.14");
+            var report = File.ReadAllText(Path.Combine(folder, "CHANGES.md"));
+            var documents = Directory.GetFiles(folder, "*.json").ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+            File.WriteAllText(Path.Combine(folder, "CHANGES.md"), "written by an older report\n");
+
+            var (exitCode, output, error) = await Import(input);
+
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(output, Does.StartWith($"import-specs: wrote {Path.Combine(folder, "CHANGES.md")}\nimport-specs: core: 6 changes, 3 breaking\n"));
+            Assert.That(File.ReadAllText(Path.Combine(folder, "CHANGES.md")), Is.EqualTo(report));
+            Assert.That(Directory.GetFiles(folder, "*.json").ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes), Is.EqualTo(documents));
         }
         finally
         {
@@ -69,13 +97,23 @@ public class ImportReportCommandTests
         Assert.That(exitCode, Is.Zero, error);
         Assert.That(output, Does.Contain("import-specs: core: no changes\n").And.Contain("import-specs: 0 changes, 0 breaking;"));
         Assert.That(File.ReadAllText(Path.Combine(_specs, "core.json")), Is.EqualTo(stored));
-        Assert.That(File.ReadAllText(Path.Combine(_specs, "CHANGES.md")), Does.Contain("## core (0.8.13 (unchanged))\n\nNo changes to operations or schemas.\n"));
+        Assert.That(File.ReadAllText(Path.Combine(_specs, "CHANGES.md")), Does.Contain("## core (0.8.13 (unchanged))\n\nNo changes to resources, operations, fields or security schemes.\n"));
 
         var before = Directory.GetFiles(_specs).ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
         var again = await Import(Path.Combine(RepositoryPaths.Specs, "core.json"));
 
         Assert.That(again.Output, Is.EqualTo("import-specs: no changes; specs/ is as it was\n"));
         Assert.That(Directory.GetFiles(_specs).ToDictionary(f => Path.GetFileName(f), File.ReadAllText), Is.EqualTo(before));
+    }
+
+    // Hub "0.8.14": core with a field respelled, an operation gone, a resource added, a type and two nullabilities changed.
+    private static async Task<string> WriteDerivedRelease()
+    {
+        var derived = RenameExternalName(RemoveDeleteNode(AddWidget(ChangeTypeAndNullability(Core()))));
+        derived["info"]!["version"] = "0.8.14";
+        var input = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + "-core.json");
+        await File.WriteAllTextAsync(input, derived.ToJsonString());
+        return input;
     }
 
     private Task<(int ExitCode, string Output, string Error)> Import(string from, params string[] more) =>

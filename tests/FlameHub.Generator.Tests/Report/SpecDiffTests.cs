@@ -4,98 +4,120 @@ using static FlameHub.Generator.Tests.Report.DerivedDocuments;
 
 namespace FlameHub.Generator.Tests.Report;
 
-/// <summary>The diff of the stored 0.8.13 core document against documents derived from it.</summary>
+/// <summary>The diff of the stored 0.8.13 core document against documents derived from it, and of small hand-written pairs.</summary>
 public class SpecDiffTests
 {
     private static SpecDiff Diff(Func<JsonObject, JsonObject> derive) => SpecDiff.Compare("core", Core(), derive(Core()));
 
+    // Was: removed plus added, breaking, "possibly renamed". The .NET name stays ExternalName, so it is a wire-style rename, said once and not breaking.
     [Test]
-    public void A_renamed_property_is_removed_plus_added_breaking_and_possibly_renamed()
+    public void A_field_respelled_in_camelCase_is_one_wire_style_rename_that_breaks_nothing()
     {
         var diff = Diff(RenameExternalName);
 
-        Assert.That(diff.Changes, Has.Count.EqualTo(2));
-        var removed = diff.Changes.Single(c => c.Kind == ChangeKind.PropertyRemoved);
-        Assert.That(removed.Subject, Is.EqualTo("Node.external_name"));
-        Assert.That(removed.Text, Does.Contain("possibly renamed to `externalName`"));
-        Assert.That(removed.Breaking, Is.True);
-        var added = diff.Changes.Single(c => c.Kind == ChangeKind.RequiredPropertyAdded);
-        Assert.That(added.Subject, Is.EqualTo("Node.externalName"));
-        Assert.That(added.Text, Does.Contain("possibly renamed from `external_name`").And.Contain("`string`, nullable, required"));
-        Assert.That(added.Breaking, Is.True, "Node is sent inside request bodies (AnalysisNode.node), and the new property is required");
+        var change = diff.Changes.Single();
+        Assert.That((change.Section, change.Kind, change.Breaking), Is.EqualTo((ChangeSection.Renamed, ChangeKind.WireStyleRenamed, false)));
+        Assert.That(ChangesMarkdown.Line(change), Does.StartWith(
+            "- Field names on the wire: snake_case → camelCase: 1 name: `external_name` → `externalName`. "
+            + "The .NET names stay the same (`external_name` and `externalName` are both `ExternalName`)"));
+        Assert.That(change.Text, Does.EndWith("The other 42 multi-word names keep the snake_case spelling."));
     }
 
     [Test]
-    public void A_definition_renamed_with_its_properties_is_possibly_renamed()
+    public void A_field_renamed_to_another_word_of_the_same_shape_is_a_breaking_rename()
     {
-        var diff = Diff(document =>
-        {
-            var definitions = document["definitions"]!.AsObject();
-            var registry = definitions["Registry"]!.DeepClone();
-            definitions.Remove("Registry");
-            definitions["ContainerRegistry"] = registry;
-            return document;
-        });
+        var diff = Diff(RenameOnline);
 
-        var removed = diff.Changes.Single(c => c.Kind == ChangeKind.SchemaRemoved);
-        Assert.That((removed.Subject, removed.Breaking), Is.EqualTo(("Registry", true)));
-        Assert.That(removed.Text, Does.EndWith("possibly renamed to `ContainerRegistry`"));
-        Assert.That(diff.Changes.Single(c => c.Kind == ChangeKind.SchemaAdded).Text, Does.EndWith("possibly renamed from `Registry`"));
+        var change = diff.Changes.Single();
+        Assert.That(ChangesMarkdown.Line(change), Is.EqualTo(
+            "- `nodes.online`: possibly renamed to `is_online` (the one gone and the one new field of shape `boolean`; .NET `Online` → `IsOnline`) — **breaking**: its .NET name changes"));
     }
 
     [Test]
-    public void A_removed_operation_is_breaking()
+    public void Schema_names_operation_ids_and_path_parameter_names_do_not_count()
+    {
+        var diff = SpecDiff.Compare("core", Core(), RenameEverything(Core()));
+
+        Assert.That(diff.Changes, Is.Empty);
+    }
+
+    [Test]
+    public void A_removed_operation_is_lost_and_breaking()
     {
         var diff = Diff(RemoveDeleteNode);
 
         var change = diff.Changes.Single();
-        Assert.That(change.Kind, Is.EqualTo(ChangeKind.OperationRemoved));
-        Assert.That(change.Subject, Is.EqualTo("DELETE /nodes/{id}"));
-        Assert.That(change.Text, Does.Contain("`Drop`"));
-        Assert.That(change.Breaking, Is.True);
+        Assert.That((change.Section, change.Kind, change.Breaking), Is.EqualTo((ChangeSection.Lost, ChangeKind.OperationRemoved, true)));
+        Assert.That(ChangesMarkdown.Line(change), Is.EqualTo("- `DELETE /nodes/{id}`: gone — **breaking**: its method disappears from the client"));
     }
 
+    // Was: three operations added and one schema added. A resource is one line, with its operations and fields.
     [Test]
-    public void A_new_resource_is_additions_that_break_nothing()
+    public void A_new_resource_is_one_new_line_that_breaks_nothing()
     {
         var diff = Diff(AddWidget);
 
-        Assert.That(diff.Changes.Select(c => (c.Kind, c.Subject)), Is.EquivalentTo(new[]
-        {
-            (ChangeKind.OperationAdded, "GET /widgets"),
-            (ChangeKind.OperationAdded, "POST /widgets"),
-            (ChangeKind.OperationAdded, "GET /widgets/{id}"),
-            (ChangeKind.SchemaAdded, "Widget"),
-        }));
-        Assert.That(diff.BreakingCount, Is.Zero);
-        Assert.That(diff.Changes.Single(c => c.Kind == ChangeKind.SchemaAdded).Text, Is.EqualTo("added (3 properties)"));
+        var change = diff.Changes.Single();
+        Assert.That((change.Section, change.Breaking), Is.EqualTo((ChangeSection.New, false)));
+        Assert.That(ChangesMarkdown.Line(change), Is.EqualTo(
+            "- `widgets`: new resource: 3 operations (`GET /widgets`, `GET /widgets/{id}`, `POST /widgets`); fields `id`, `name`, `node_id`"));
     }
 
+    // Was: no longer nullable counted as breaking because Node is also sent in bodies. Bodies are compared by kind only
+    // now (the package derives them from the entity), and a reader of a field that became non-null loses nothing.
     [Test]
-    public void Type_and_nullability_changes_of_a_schema_both_sent_and_read_break()
+    public void A_type_change_and_a_field_turned_nullable_break_readers_a_field_turned_non_null_does_not()
     {
         var diff = Diff(ChangeTypeAndNullability);
 
-        Assert.That(diff.Changes.Select(c => (c.Kind, c.Subject, c.Breaking)), Is.EquivalentTo(new[]
+        Assert.That(diff.Changes.Select(ChangesMarkdown.Line), Is.EquivalentTo(new[]
         {
-            (ChangeKind.TypeChanged, "Node.online", true),
-            (ChangeKind.NowNonNullable, "Node.public_key", true),
-            (ChangeKind.NowNullable, "Node.hidden", true),
+            "- Type `boolean` → `string`: `nodes.online` — **breaking**: values of the old type no longer fit",
+            "- Now nullable: `nodes.hidden` — **breaking**: readers must handle null",
+            "- No longer nullable: `nodes.public_key`",
         }));
-        Assert.That(diff.Changes.Single(c => c.Kind == ChangeKind.TypeChanged).Text, Is.EqualTo("type `boolean` → `string`"));
     }
 
-    [TestCase(true, ChangeKind.NowNonNullable, true, TestName = "nullable → non-null breaks a sent schema")]
-    [TestCase(false, ChangeKind.NowNonNullable, false, TestName = "nullable → non-null does not break a read-only schema")]
-    [TestCase(false, ChangeKind.NowNullable, true, TestName = "non-null → nullable breaks a read schema")]
-    [TestCase(true, ChangeKind.NowNullable, false, TestName = "non-null → nullable does not break a send-only schema")]
-    public void Nullability_breaks_by_direction(bool sent, ChangeKind kind, bool breaking)
+    [Test]
+    public void A_Swagger_2_document_and_an_OpenAPI_3_1_one_of_the_same_api_differ_only_in_the_record_envelope()
     {
-        var old = Tiny(sent, nullable: kind == ChangeKind.NowNonNullable);
-        var @new = Tiny(sent, nullable: kind == ChangeKind.NowNullable);
+        var swagger = JsonNode.Parse("""
+            {
+              "swagger": "2.0", "info": { "version": "1" },
+              "paths": {
+                "/things": { "get": { "parameters": [], "responses": { "200": { "description": "", "schema": { "type": "array", "items": { "$ref": "#/definitions/Thing" } } } } } },
+                "/things/{id}": { "get": { "parameters": [{ "in": "path", "name": "id", "required": true, "type": "string" }],
+                  "responses": { "200": { "description": "", "schema": { "$ref": "#/definitions/Thing" } } } } }
+              },
+              "definitions": { "Thing": { "type": "object", "required": ["id"], "properties": {
+                "id": { "type": "string" }, "note": { "type": "string", "x-nullable": true }, "kind": { "type": "string", "enum": ["a", "b"] }, "created_at": { "type": "string", "format": "date-time" } } } }
+            }
+            """)!.AsObject();
+        var openApi = JsonNode.Parse("""
+            {
+              "openapi": "3.1.0", "info": { "version": "2" },
+              "paths": {
+                "/things": { "get": { "responses": { "200": { "description": "", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/EntityCollectionResponseThing" } } } } } } },
+                "/things/{thingId}": { "get": { "parameters": [{ "in": "path", "name": "thingId", "required": true, "schema": { "type": "string" } }],
+                  "responses": { "200": { "description": "", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/EntityRecordResponseThing" } } } } } } }
+              },
+              "components": { "schemas": {
+                "EntityCollectionResponseThing": { "type": "object", "properties": { "data": { "type": "array", "items": { "$ref": "#/components/schemas/PartialThing" } }, "meta": { "type": "object" } } },
+                "EntityRecordResponseThing": { "type": "object", "properties": { "data": { "allOf": [{ "$ref": "#/components/schemas/PartialThing" }] }, "meta": { "type": "object" } } },
+                "PartialThing": { "type": "object", "required": ["id"], "properties": {
+                  "id": { "type": "string" }, "note": { "type": ["string", "null"] }, "kind": { "$ref": "#/components/schemas/ThingKind" }, "created_at": { "type": "string" } } },
+                "ThingKind": { "type": "string", "enum": ["b", "a"] }
+              } }
+            }
+            """)!.AsObject();
 
-        var change = SpecDiff.Compare("core", old, @new).Changes.Single();
-        Assert.That((change.Kind, change.Subject, change.Breaking), Is.EqualTo((kind, "Thing.note", breaking)));
+        var diff = SpecDiff.Compare("core", swagger, openApi);
+
+        Assert.That(diff.Changes.Select(ChangesMarkdown.Line), Is.EquivalentTo(new[]
+        {
+            "- Lists: the document now declares the `{data, meta}` envelope the Hub already sent; the package reads lists as before: `GET /things`",
+            "- Answer a record → a record in `{data, meta}`; the package unwraps `data`, code reading the answer is unchanged: `GET /things/{thingId}`",
+        }));
     }
 
     [Test]
@@ -107,27 +129,12 @@ public class SpecDiffTests
 
         Assert.That(diff.Changes, Is.Empty);
         Assert.That(diff.Summary(), Is.EqualTo("core: no changes"));
-        Assert.That(ChangesMarkdown.Write([], [], [diff]), Does.Contain("## core (0.8.13 (unchanged))\n\nNo changes to operations or schemas."));
+        Assert.That(ChangesMarkdown.Write([], [], [diff]), Does.Contain("## core (0.8.13 (unchanged))\n\nNo changes to resources, operations, fields or security schemes."));
     }
 
     [Test]
     public void Every_kind_of_change_has_a_rule() =>
         Assert.That(Enum.GetValues<ChangeKind>().Where(k => !BreakingRules.Covers(k)), Is.Empty);
-
-    // One definition, sent as a body or only read, with one property whose nullability varies.
-    private static JsonObject Tiny(bool sent, bool nullable)
-    {
-        var thing = """{ "$ref": "#/definitions/Thing" }""";
-        var operation = sent
-            ? $$"""{ "post": { "parameters": [{ "in": "body", "name": "data", "required": true, "schema": {{thing}} }], "responses": { "204": { "description": "" } } } }"""
-            : $$"""{ "get": { "parameters": [], "responses": { "200": { "description": "", "schema": {{thing}} } } } }""";
-        return JsonNode.Parse($$"""
-            {
-              "swagger": "2.0", "info": { "version": "1" }, "paths": { "/things": {{operation}} },
-              "definitions": { "Thing": { "type": "object", "properties": { "note": { "type": "string", "x-nullable": {{(nullable ? "true" : "false")}} } } } }
-            }
-            """)!.AsObject();
-    }
 
     private static JsonNode? Reversed(JsonNode? node) => node switch
     {
