@@ -8,13 +8,14 @@ namespace FlameHub.Generator.Report;
 /// report is then a function of the two folders and is rewritten whenever it would read
 /// differently, even if the documents did not change (a re-import refreshes it). Without an
 /// earlier release it compares with what the folder held before the import, and is written only
-/// if the import changed a file there, so a repeat leaves the report of the last change in place.
+/// if the import changed a file there (or the folder has no report yet: then against nothing), so
+/// a repeat leaves the report of the last change in place.
 /// </summary>
 public sealed class ImportReport
 {
     private readonly string _specsDirectory;
-    private readonly JsonObject _oldRelease;
-    private readonly string _baselineName;
+    private JsonObject _oldRelease;
+    private string _baselineName;
     private readonly string _baselineDirectory;
     private readonly bool _baselineIsEarlierRelease;
     private readonly Dictionary<string, JsonObject?> _oldDocuments = new(StringComparer.Ordinal);
@@ -64,7 +65,15 @@ public sealed class ImportReport
     /// <summary>Compares, writes the report if due (see the class), and returns the console lines.</summary>
     public IReadOnlyList<string> Finish(JsonObject newRelease, IReadOnlyDictionary<string, JsonObject> newDocuments, bool specsChanged)
     {
-        if (!specsChanged && !_baselineIsEarlierRelease) return ["no changes; specs/ is as it was"];
+        // The earliest release's folder gets its report once: against nothing, all of it is new.
+        var firstReport = !_baselineIsEarlierRelease && !File.Exists(ReportPath);
+        if (!specsChanged && !_baselineIsEarlierRelease && !firstReport) return ["no changes; specs/ is as it was"];
+        if (firstReport && !specsChanged)
+        {
+            foreach (var service in _oldDocuments.Keys.ToList()) _oldDocuments[service] = null;
+            _oldRelease = [];
+            _baselineName = "nothing: the first release in `specs/`";
+        }
         var documents = new SortedDictionary<string, JsonObject>(newDocuments.ToDictionary(), StringComparer.Ordinal);
         if (_baselineIsEarlierRelease)
         {

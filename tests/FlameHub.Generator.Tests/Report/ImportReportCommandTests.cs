@@ -116,6 +116,31 @@ public class ImportReportCommandTests
         return input;
     }
 
+    [Test]
+    public async Task The_first_release_gets_a_report_once_against_nothing_and_its_documents_stay_as_they_are()
+    {
+        // Named as the recorded import's source, so the release record stays as it is too.
+        var core = Path.Combine(_root, "core-docs.html");
+        File.Copy(Path.Combine(_specs, "core.json"), core);
+        var before = await File.ReadAllBytesAsync(Path.Combine(_specs, "core.json"));
+        var release = await File.ReadAllBytesAsync(Path.Combine(_specs, "hub-release.json"));
+
+        var first = await Import(core, "--hub-version", "0.8.13");
+
+        Assert.That(first.ExitCode, Is.Zero, first.Error);
+        Assert.That(first.Output, Does.Contain("import-specs: core: first import (72 operations)\n"));
+        var changes = await File.ReadAllTextAsync(Path.Combine(_specs, "CHANGES.md"));
+        Assert.That(changes, Does.StartWith("# Hub none → 0.8.13: what changes for a client\n")
+            .And.Contain("compared with nothing: the first release in `specs/`")
+            .And.Contain("First import (72 operations); nothing to compare."));
+        Assert.That(await File.ReadAllBytesAsync(Path.Combine(_specs, "core.json")), Is.EqualTo(before), "the documents are as they were");
+        Assert.That(await File.ReadAllBytesAsync(Path.Combine(_specs, "hub-release.json")), Is.EqualTo(release));
+
+        var again = await Import(core, "--hub-version", "0.8.13");
+        Assert.That(again.Output, Is.EqualTo("import-specs: no changes; specs/ is as it was\n"));
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(_specs, "CHANGES.md")), Is.EqualTo(changes));
+    }
+
     private Task<(int ExitCode, string Output, string Error)> Import(string from, params string[] more) =>
         ProcessRunner.RunAsync("dotnet", [typeof(GeneratorException).Assembly.Location, "import", "--specs", _root, "--from", from, .. more]);
 
