@@ -10,7 +10,7 @@ namespace FlameHub.Generator.Facts;
 public sealed record FilterOperator(string Kind, string Prefix, string Suffix, FilterOperand Operand);
 
 /// <summary>What a filter condition takes between its prefix and suffix.</summary>
-public enum FilterOperand { None, Value, Values }
+public enum FilterOperand { None, Value, Values, Text }
 
 /// <summary>
 /// The release's filter grammar, <c>quirks/hub-{release}/filters.json</c>: for every condition the
@@ -65,9 +65,12 @@ public sealed record FilterFacts(string Grammar, string Source, IReadOnlyList<Fi
             if (wire.Contains('{')) throw new GeneratorException($"{path}: {kind} takes no operand, but its wire is '{wire}'.");
             return new FilterOperator(kind, wire, "", FilterOperand.None);
         }
+        // {text}: one operand the release's Hub keeps as text (a LIKE pattern it does not read as a number).
+        if (expected == "{value}" && wire.Contains("{text}", StringComparison.Ordinal)) expected = "{text}";
         var at = wire.IndexOf(expected, StringComparison.Ordinal);
         if (at < 0 || wire.IndexOf('{', at + 1) >= 0 || wire.LastIndexOf('{', at) != at)
             throw new GeneratorException($"{path}: {kind}'s wire '{wire}' must hold {expected} once.");
-        return new FilterOperator(kind, wire[..at], wire[(at + expected.Length)..], expected == "{values}" ? FilterOperand.Values : FilterOperand.Value);
+        var operand = expected switch { "{values}" => FilterOperand.Values, "{text}" => FilterOperand.Text, _ => FilterOperand.Value };
+        return new FilterOperator(kind, wire[..at], wire[(at + expected.Length)..], operand);
     }
 }

@@ -127,7 +127,7 @@ public static class Filter
 
     private static FilterValue One(FilterKind kind, object? value, OperandPlace place)
     {
-        var problem = FilterText.Format(value, place, out var text) ?? FilterSyntax.Misread(kind, text);
+        var problem = FilterText.Format(value, place, out var text, FilterSyntax.Of(kind).Operand is FilterOperand.Text) ?? FilterSyntax.Misread(kind, text);
         return new FilterValue(kind, [text], problem);
     }
 

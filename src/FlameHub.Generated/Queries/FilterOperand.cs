@@ -11,4 +11,7 @@ internal enum FilterOperand
 
     /// <summary>The items of a list, joined by <c>,</c>.</summary>
     Values,
+
+    /// <summary>One operand the Hub keeps as text (a LIKE pattern it does not read as a number or boolean).</summary>
+    Text,
 }

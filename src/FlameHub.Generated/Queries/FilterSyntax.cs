@@ -37,7 +37,7 @@ internal static partial class FilterSyntax
         var ambiguous = false;
         foreach (var op in operators)
         {
-            if (op.Operand != FilterOperand.Value || !Reads(op, wire)) continue;
+            if (op.Operand is not (FilterOperand.Value or FilterOperand.Text) || !Reads(op, wire)) continue;
             var length = op.Prefix.Length + op.Suffix.Length;
             var bestLength = best is { } b ? b.Prefix.Length + b.Suffix.Length : -1;
             if (length > bestLength)

@@ -15,7 +15,11 @@ internal static class FilterText
 
     /// <summary>Formats <paramref name="value"/> for <paramref name="place"/>.</summary>
     /// <returns>Why the Hub would misread it, or <see langword="null"/>.</returns>
-    internal static string? Format(object? value, OperandPlace place, out string text)
+    /// <param name="value">The operand.</param>
+    /// <param name="place">Where it stands.</param>
+    /// <param name="text">Its wire text.</param>
+    /// <param name="asText">The release's Hub keeps this operand as text (<see cref="FilterOperand.Text"/>): no number or boolean reading.</param>
+    internal static string? Format(object? value, OperandPlace place, out string text, bool asText = false)
     {
         text = value is null ? "" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
         if (value is null)
@@ -27,7 +31,7 @@ internal static class FilterText
             return problem;
         if (place is OperandPlace.ListItem && text == "false")
             return "the Hub drops 'false' from a list.";
-        return value is string or char or IWireEnum || value.GetType().IsEnum ? CheckText(text, place) : null;
+        return value is string or char or IWireEnum || value.GetType().IsEnum ? CheckText(text, place, asText) : null;
     }
 
     private static bool IsComparable(object value) =>
@@ -87,7 +91,7 @@ internal static class FilterText
         return name is null ? $"{value} is not a single named value of {type.Name}." : null;
     }
 
-    private static string? CheckText(string text, OperandPlace place)
+    private static string? CheckText(string text, OperandPlace place, bool asText)
     {
         if (text.Length == 0)
             return "the Hub ignores an empty value.";
@@ -97,10 +101,10 @@ internal static class FilterText
             return "the Hub splits a value at ',' into a list.";
         if (text.Equals("null", StringComparison.OrdinalIgnoreCase))
             return "the Hub reads 'null' as NULL; use Filter.IsNull() or Filter.IsNotNull().";
-        if ((text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        if (!asText && (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("false", StringComparison.OrdinalIgnoreCase))
             && text != "true" && text != "false")
             return "the Hub reads it as the boolean written in lower case.";
-        if (HubNumber.IsNumber(text) && !HubNumber.IsCanonical(text))
+        if (!asText && HubNumber.IsNumber(text) && !HubNumber.IsCanonical(text))
             return "the Hub reads it as a number and loses its spelling.";
         var notIn = FilterSyntax.Of(FilterKind.NotIn).Prefix;
         return place is OperandPlace.ListItem && text.StartsWith(notIn, StringComparison.Ordinal)

@@ -32,6 +32,23 @@ public class ReleaseFilterGrammarTests
             Throws.ArgumentException.With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"));
 
     [Test]
+    public void A_text_operand_keeps_a_number_spelling_where_the_grammar_keeps_it_as_text()
+    {
+        // Equality reads 093059 as a number on every release; a {text} operand (0.14.0's Contains,
+        // exchange 62: ~093059~ matched the nodes named *093059*) is a LIKE pattern.
+        Assert.That(() => new FindOptions { Filter = { ["name"] = "093059" } }, Throws.ArgumentException);
+        if (!FilterSyntax.Operators.Any(o => o.Kind == FilterKind.Contains && o.Operand == FilterOperand.Text))
+        {
+            Assert.That(FilterSyntax.Operators.Where(o => o.Operand == FilterOperand.Text), Is.Empty, "only LIKE patterns are text");
+            return;
+        }
+        var method = typeof(Filter).GetMethod("Contains")!;
+        var value = (FilterValue)method.Invoke(null, ["093059"])!;
+        Assert.That(value.ToString(), Is.EqualTo("~093059~"));
+        Assert.That(Filter.Not(value).ToString(), Is.EqualTo("!~093059~"));
+    }
+
+    [Test]
     public void The_package_has_EndsWith_and_Contains_exactly_where_its_grammar_has_them()
     {
         Assert.That(typeof(Filter).GetMethod("EndsWith") is not null, Is.EqualTo(FilterSyntax.Operators.Any(o => o.Kind == FilterKind.EndsWith)));

@@ -38,6 +38,9 @@ public class FilterFactsTests
         Assert.That(Wire(facts, "NotStartsWith"), Is.EqualTo(("!", "~")));
         Assert.That(Wire(facts, "NotEndsWith"), Is.EqualTo(("!~", "")));
         Assert.That(Wire(facts, "NotContains"), Is.EqualTo(("!~", "~")));
+        Assert.That(facts.Operators.Where(o => o.Operand == FilterOperand.Text).Select(o => o.Kind), Is.EquivalentTo(new[] { "Contains", "NotContains" }),
+            "exchange 62: ~093059~ matched as text; the other LIKE markers have no such evidence");
+        Assert.That(Release("0.8.13").Operators.Where(o => o.Operand == FilterOperand.Text), Is.Empty);
     }
 
     [TestCase("0.8.13")]

@@ -226,7 +226,7 @@ public class CoreNodeContractTests
         Assert.That(nodes.Select(n => n.Registry), Is.All.Null, "an included empty relation is null");
     }
 
-    [Test, Ignore("Known gap: Filter.Contains(\"093059\") is refused (ArgumentException: the Hub reads it as a number and loses its spelling), though Hub 0.14.0 answered the recorded ~093059~ with the nodes named *093059* and filters.json cites this exchange as Contains' evidence")]
+    [Test]
     public async Task Exchange_62_nodes_filter_contains_sort_by_name()
     {
         var exchange = await Exchange.StubAsync(62);
@@ -318,7 +318,7 @@ public class CoreNodeContractTests
         ModelAssert.PopulatedList(nodes, exchange.ResponseBody);
     }
 
-    [Test, Ignore("Known gap: Filter.Contains(\"093059\") is refused (ArgumentException: the Hub reads it as a number and loses its spelling), though Hub 0.14.0 answered the recorded ~093059~ with the nodes named *093059* and filters.json cites exchange 62 as Contains' evidence; this one pairs it with filter[robotId]=null")]
+    [Test]
     public async Task Exchange_68_nodes_filter_is_null()
     {
         var exchange = await Exchange.StubAsync(68);
