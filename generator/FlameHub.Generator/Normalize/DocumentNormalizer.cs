@@ -18,6 +18,7 @@ public sealed class DocumentNormalizer(QuirksCatalog quirks)
         new PathParameterRule(),
         new BodylessReadRule(),
         new NullableRule(),
+        new ObjectCompositionRule(),
         new EntityAliasRule(),
         new SingleRecordEnvelopeRule(),
         new NullAnswerRule(),

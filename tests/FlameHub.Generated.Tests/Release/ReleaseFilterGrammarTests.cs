@@ -96,10 +96,10 @@ public class ReleaseFilterGrammarTests
         foreach (var (kind, node) in JsonNode.Parse(File.ReadAllText(path))!["operators"]!.AsObject())
         {
             var wire = node!["wire"]!.GetValue<string>();
-            var placeholder = wire.Contains("{values}", StringComparison.Ordinal) ? "{values}" : wire.Contains("{value}", StringComparison.Ordinal) ? "{value}" : null;
+            var placeholder = new[] { "{values}", "{value}", "{text}" }.FirstOrDefault(p => wire.Contains(p, StringComparison.Ordinal));
             var at = placeholder is null ? wire.Length : wire.IndexOf(placeholder, StringComparison.Ordinal);
             operators.Add(new FilterOperator(Enum.Parse<FilterKind>(kind), wire[..at], placeholder is null ? "" : wire[(at + placeholder.Length)..],
-                placeholder switch { null => FilterOperand.None, "{values}" => FilterOperand.Values, _ => FilterOperand.Value }));
+                placeholder switch { null => FilterOperand.None, "{values}" => FilterOperand.Values, "{text}" => FilterOperand.Text, _ => FilterOperand.Value }));
         }
         return operators;
     }
