@@ -66,7 +66,7 @@ public class ReleaseFactsWriterTests
         Assert.That(source, Does.Contain("internal const bool Robots = false;").And.Contain("internal const bool BasicAuth = false;"));
         Assert.That(source, Does.Contain("""new(FilterKind.StartsWith, "", "~", FilterOperand.Value),""")
             .And.Contain("""new(FilterKind.EndsWith, "~", "", FilterOperand.Value),""")
-            .And.Contain("""new(FilterKind.Contains, "~", "~", FilterOperand.Value),"""));
+            .And.Contain("""new(FilterKind.Contains, "~", "~", FilterOperand.Text),"""));
     }
 
     [Test]
