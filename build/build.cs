@@ -10,6 +10,8 @@
 //   update-public-api  after a reviewed API change (or a merge), rewrite src/FlameHub.Generated/PublicAPI/**/PublicAPI.Unshipped.txt
 //                 from the public API analyzers' findings (generator/PublicApi.targets)
 //   bench         [--quick] build the benchmarks in Release, run every scenario, rewrite docs/benchmarks.md
+//   demo          build what it needs, run the README quickstart against an in-process FakeHub (build/demo.cs),
+//                 printing each step and each request; with FLAMEHUB_URL (FLAMEHUB_USER, FLAMEHUB_PASSWORD) against that Hub
 using System.Diagnostics;
 using System.Xml.Linq;
 
@@ -87,8 +89,12 @@ try
             Step("build the benchmarks", "dotnet", "build", benchProject, "-c", Configuration, "-nologo");
             return Run("bench", "dotnet", [Path.Combine(benchProject, "bin", Configuration, "net10.0/FlameHub.Generated.Benchmarks.dll"),
                 "--repo", root, "--out", Path.Combine(root, "docs/benchmarks.md"), .. rest]);
+        case "demo":
+            Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
+            RestoreNpm();
+            return Run("demo", "dotnet", ["run", "--file", Path.Combine(root, "build/demo.cs"), "-c", Configuration, "--", .. rest]);
         default:
-            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs, update-public-api, bench.");
+            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs, update-public-api, bench, demo.");
             return 2;
     }
     return 0;
