@@ -48,8 +48,14 @@ internal sealed class FakeHubHandler : HttpMessageHandler
         return response;
     }
 
-    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        SendAsync(request, cancellationToken).GetAwaiter().GetResult();
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        request.Content?.ReadAsStream(cancellationToken).CopyTo(body);
+        var response = Serve(request, body.ToArray());
+        response.RequestMessage = request;
+        return response;
+    }
 
     private HttpResponseMessage Serve(HttpRequestMessage request, byte[] body)
     {
