@@ -87,6 +87,20 @@ public sealed class UserStoryTests
     }
 
     [Test, CancelAfter(20_000)]
+    public async Task A_create_naming_a_realm_that_does_not_exist_is_refused_as_the_Hub_refuses_it()
+    {
+        using var hub = new FakeHub();
+        using var core = new CoreClient(hub.CoreUrl, hub.Admin, hub.Handler);
+
+        var refused = Assert.ThrowsAsync<HubApiException>(() => core.CreateNodeAsync(new CreateNode { Name = "orphan", RealmId = Guid.NewGuid() }));
+
+        // hub-api-notes.md 'Errors', observed on 0.8.13.
+        Assert.That(refused!.StatusCode, Is.EqualTo(400));
+        Assert.That(refused.HubMessage, Is.EqualTo("Can't find realm entity by realm_id"));
+        Assert.That((await core.FindNodesAsync()).Meta.Total, Is.Zero, "nothing was stored");
+    }
+
+    [Test, CancelAfter(20_000)]
     public async Task Users_come_with_their_realm_included()
     {
         using var hub = new FakeHub();

@@ -5,15 +5,24 @@ namespace FlameHub.Testing.Model;
 /// <summary>An error answer of a service: its status and body template (generator/quirks/hub-&lt;release&gt;/fake.json).</summary>
 internal sealed record ErrorTemplate(int Status, JsonObject Body)
 {
-    /// <summary>The body, with <c>{attributes}</c> and <c>{attributeList}</c> filled in.</summary>
-    public JsonObject Render(IReadOnlyList<string>? attributes = null)
+    /// <summary>
+    /// The body, with <c>{attributes}</c> and <c>{attributeList}</c> filled in from
+    /// <paramref name="attributes"/>, and any other <c>{name}</c> from <paramref name="values"/>.
+    /// </summary>
+    public JsonObject Render(IReadOnlyList<string>? attributes = null, IReadOnlyDictionary<string, string>? values = null)
     {
         var body = Body.DeepClone().AsObject();
         foreach (var (key, value) in body.ToArray())
         {
             if (value is not JsonValue text || !text.TryGetValue<string>(out var s)) continue;
-            if (s == "{attributeList}") body[key] = new JsonArray((attributes ?? []).Select(a => (JsonNode)JsonValue.Create(a)).ToArray());
-            else if (s.Contains("{attributes}", StringComparison.Ordinal)) body[key] = s.Replace("{attributes}", string.Join(", ", attributes ?? []), StringComparison.Ordinal);
+            if (s == "{attributeList}")
+            {
+                body[key] = new JsonArray((attributes ?? []).Select(a => (JsonNode)JsonValue.Create(a)).ToArray());
+                continue;
+            }
+            s = s.Replace("{attributes}", string.Join(", ", attributes ?? []), StringComparison.Ordinal);
+            foreach (var (name, replacement) in values ?? new Dictionary<string, string>()) s = s.Replace("{" + name + "}", replacement, StringComparison.Ordinal);
+            body[key] = s;
         }
         return body;
     }

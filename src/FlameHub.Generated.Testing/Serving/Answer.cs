@@ -18,8 +18,8 @@ internal static class Answer
         return response;
     }
 
-    public static HttpResponseMessage Error(ErrorTemplate error, IReadOnlyList<string>? attributes = null) =>
-        Json(error.Status, error.Render(attributes));
+    public static HttpResponseMessage Error(ErrorTemplate error, IReadOnlyList<string>? attributes = null, IReadOnlyDictionary<string, string>? values = null) =>
+        Json(error.Status, error.Render(attributes, values));
 
     public static HttpResponseMessage Bytes(byte[] content, string contentType)
     {

@@ -8,7 +8,7 @@ namespace FlameHub.Testing.Serving;
 /// answers look like (status, envelope, error bodies, page limits, unique fields) comes from the
 /// documents and the release's fake.json. Callers hold <see cref="HubState.Gate"/>.
 /// </summary>
-internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> bySchema)
+internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> bySchema, Func<string, CollectionModel?> byEntityKey)
 {
     public HttpResponseMessage Create(CollectionModel collection, OperationModel operation, JsonObject? body)
     {
@@ -16,6 +16,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
         var required = collection.CreateBody?.Required ?? [];
         var missing = required.Where(r => body[r] is null || (body[r] is JsonValue v && ListQuery.Text(v) is "")).ToArray();
         if (missing.Length > 0) return Answer.Error(quirks.Error(collection.Service, "validation"), missing);
+        if (MissingReference(collection, body) is { } refused) return refused;
         var entity = state.NewEntity(collection, body);
         if (Conflicts(collection, entity, null)) return Answer.Error(quirks.Error(collection.Service, "conflict"));
         state.Of(collection).Add(entity);
@@ -83,6 +84,28 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
             copy[property.Name] = related?.DeepClone();
         }
         return copy;
+    }
+
+    /// <summary>
+    /// A sent uuid field <c>x_id</c> / <c>xId</c> names an entity of the collection whose schema is
+    /// the relation <c>x</c>'s (or is named <c>X</c>); one that does not exist refuses the create with
+    /// the release's answer, which can differ when the entity lives in another service.
+    /// </summary>
+    private HttpResponseMessage? MissingReference(CollectionModel collection, JsonObject body)
+    {
+        foreach (var (name, value) in body)
+        {
+            var property = collection.Entity.ByName(name);
+            if (property is null || property.Format != "uuid" || property.Key == "id" || !property.Key.EndsWith("id", StringComparison.Ordinal)) continue;
+            if (ListQuery.Text(value) is not { } id) continue;
+            var relation = property.Key[..^2];
+            var target = collection.Entity.ByKey(relation)?.IncludedSchema is { } schema ? bySchema(schema) : byEntityKey(relation);
+            if (target is null || state.Find(target, id) is not null) continue;
+            var kind = target.Service == collection.Service ? "referenceMissing" : "foreignReferenceMissing";
+            var wireRelation = name.EndsWith("_id", StringComparison.Ordinal) ? name[..^3] : name.EndsWith("Id", StringComparison.Ordinal) ? name[..^2] : name;
+            return Answer.Error(quirks.Error(collection.Service, kind), values: new Dictionary<string, string> { ["relation"] = wireRelation, ["field"] = name });
+        }
+        return null;
     }
 
     private bool Conflicts(CollectionModel collection, JsonObject entity, JsonObject? self) =>

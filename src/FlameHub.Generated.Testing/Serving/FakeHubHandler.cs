@@ -31,7 +31,8 @@ internal sealed class FakeHubHandler : HttpMessageHandler
         var all = services.SelectMany(s => s.Item2.Collections.Values).ToArray();
         CollectionModel? BySchema(string schema) => all.FirstOrDefault(c => c.Entity.Name == schema);
         ByResource = resource => all.FirstOrDefault(c => c.Resource == resource);
-        _collections = new CollectionEndpoints(state, quirks, BySchema);
+        CollectionModel? ByEntityKey(string key) => all.FirstOrDefault(c => PropertyModel.Normal(c.Entity.Name) == key);
+        _collections = new CollectionEndpoints(state, quirks, BySchema, ByEntityKey);
         _transfers = new TransferEndpoints(state, quirks, BySchema);
         Tokens = new TokenEndpoint(state, quirks, ByResource);
     }
