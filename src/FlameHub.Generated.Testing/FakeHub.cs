@@ -69,7 +69,7 @@ public sealed class FakeHub : IDisposable
     // The master realm and its admin, through the same generic create as every other entity.
     private static void Seed(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> byResource)
     {
-        if (byResource("realms") is not { } realms || byResource("users") is not { } users) return;
+        if (byResource(quirks.RealmResource) is not { } realms || byResource(quirks.UserResource) is not { } users) return;
         var realm = state.NewEntity(realms, new JsonObject { [Field(realms, "name")] = quirks.SeedRealm });
         state.Of(realms).Add(realm);
         var user = state.NewEntity(users, new JsonObject

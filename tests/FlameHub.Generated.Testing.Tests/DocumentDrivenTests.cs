@@ -80,6 +80,28 @@ public sealed class DocumentDrivenTests
         Assert.That(body["data"]![0]!["name"]!.GetValue<string>(), Is.EqualTo("n51"), "sorted by name descending, three skipped");
     }
 
+    [Test]
+    public void The_fakes_code_names_no_resource_of_the_documents()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "FlameHub.Generated.sln"))) root = root.Parent;
+        Assert.That(root, Is.Not.Null, "the checkout's root");
+        var code = Directory.GetFiles(Path.Combine(root!.FullName, "src", "FlameHub.Generated.Testing"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
+        var resources = EmbeddedData.Services.SelectMany(s => ServiceModel.Read(s, EmbeddedData.Document(s)).Collections.Keys).Distinct().ToList();
+
+        Assert.That(code, Is.Not.Empty);
+        Assert.That(resources, Does.Contain("nodes"));
+        foreach (var (file, text) in code)
+        {
+            foreach (var resource in resources)
+            {
+                Assert.That(text, Does.Not.Contain($"\"{resource}\""), $"{file} names the resource '{resource}': what a resource is comes from the documents and fake.json");
+            }
+        }
+    }
+
     [Test, CancelAfter(20_000)]
     public async Task An_unknown_path_is_404()
     {

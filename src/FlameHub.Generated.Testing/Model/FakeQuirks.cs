@@ -43,6 +43,12 @@ internal sealed class FakeQuirks
 
     public TimeSpan TokenLifetime => TimeSpan.FromSeconds(_data["token"]!["expiresIn"]!.GetValue<int>());
 
+    /// <summary>The auth collection the seeded realm is created in.</summary>
+    public string RealmResource => _data["seed"]!["realmResource"]!.GetValue<string>();
+
+    /// <summary>The auth collection of users: the seeded admin, and where the password grant looks users up.</summary>
+    public string UserResource => _data["seed"]!["userResource"]!.GetValue<string>();
+
     public string SeedRealm => _data["seed"]!["realm"]!.GetValue<string>();
 
     public string SeedUser => _data["seed"]!["user"]!.GetValue<string>();

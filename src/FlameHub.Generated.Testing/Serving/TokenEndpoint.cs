@@ -20,7 +20,7 @@ internal sealed class TokenEndpoint(HubState state, FakeQuirks quirks, Func<stri
         switch (fields.GetValueOrDefault("grant_type"))
         {
             case "password":
-                var users = byResource("users");
+                var users = byResource(quirks.UserResource);
                 var user = users is null ? null : state.Of(users).FirstOrDefault(u => ListQuery.Text(u["name"]) == fields.GetValueOrDefault("username"));
                 var id = user is null ? null : HubState.Id(user);
                 if (id is null || state.Passwords.GetValueOrDefault(id) != fields.GetValueOrDefault("password")) return refused;
@@ -52,7 +52,7 @@ internal sealed class TokenEndpoint(HubState state, FakeQuirks quirks, Func<stri
     /// <summary>Basic credentials, which core and storage exchange with Authup themselves.</summary>
     public bool IsValidPassword(string username, string password)
     {
-        var users = byResource("users");
+        var users = byResource(quirks.UserResource);
         var user = users is null ? null : state.Of(users).FirstOrDefault(u => ListQuery.Text(u["name"]) == username);
         return user is not null && state.Passwords.GetValueOrDefault(HubState.Id(user)!) == password;
     }
