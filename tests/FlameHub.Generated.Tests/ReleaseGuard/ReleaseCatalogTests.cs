@@ -127,7 +127,8 @@ public sealed class ReleaseCatalogTests
     [Test]
     public void The_package_knows_the_release_of_the_folder_it_was_built_from()
     {
-        var releases = Directory.GetFiles(RepositoryPaths.Specs, "hub-release.json", SearchOption.AllDirectories)
+        // Every release folder of specs/, not only this build's own (RepositoryPaths.Specs).
+        var releases = Directory.GetFiles(Path.GetDirectoryName(RepositoryPaths.Specs)!, "hub-release.json", SearchOption.AllDirectories)
             .Select(path => JsonNode.Parse(File.ReadAllText(path))!)
             .Select(json => (Hub: json["hub"]!.GetValue<string>(), Authup: json["authup"]!.GetValue<string>()))
             .ToList();
