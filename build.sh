@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# FlameHub.Generated build. Commands: (none) build and pack, test, import-specs --from ..., update-public-api, bench [--quick]
+# FlameHub.Generated build. Commands: (none) build and pack, test, import-specs --from ..., update-public-api, bench [--quick], demo
 # All logic lives in build/build.cs, which build.ps1 runs too.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -2,13 +2,16 @@
 #:property TreatWarningsAsErrors=true
 // The one implementation behind build.sh and build.ps1, so both offer the same commands.
 //   (none)        restore, normalize, generate, build, pack into artifacts/: one package per Hub
-//                 release in specs/ (specs/hub-<release>/), FlameHub.Generated.<release>-hub.<N>
+//                 release in specs/ (specs/hub-<release>/), FlameHub.Generated.<release>-hub.<N>, and its
+//                 FakeHub package beside it, FlameHub.Generated.Testing.<release>-hub.<N>
 //   test          build, then run every test (the library's on net8.0 and net10.0, for every release); one
 //                 line per test assembly, release and framework, then "N passed, N failed[, N skipped]" over all
 //   import-specs  --from <url-or-file> [--from ...] [--hub-version V] [--authup-version V]
 //   update-public-api  after a reviewed API change (or a merge), rewrite src/FlameHub.Generated/PublicAPI/**/PublicAPI.Unshipped.txt
 //                 from the public API analyzers' findings (generator/PublicApi.targets)
 //   bench         [--quick] build the benchmarks in Release, run every scenario, rewrite docs/benchmarks.md
+//   demo          build what it needs, run the README quickstart against an in-process FakeHub (build/demo.cs),
+//                 printing each step and each request; with FLAMEHUB_URL (FLAMEHUB_USER, FLAMEHUB_PASSWORD) against that Hub
 using System.Diagnostics;
 using System.Xml.Linq;
 
@@ -19,6 +22,8 @@ const string Configuration = "Release";
 var solution = Path.Combine(root, "FlameHub.Generated.sln");
 var library = Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.csproj");
 var libraryTests = Path.Combine(root, "tests/FlameHub.Generated.Tests/FlameHub.Generated.Tests.csproj");
+// FakeHub, one package per release like the library's; its build builds that release's library first.
+var testing = Path.Combine(root, "src/FlameHub.Generated.Testing/FlameHub.Generated.Testing.csproj");
 
 try
 {
@@ -32,7 +37,11 @@ try
             Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
             RestoreNpm();
             Step("build", "dotnet", "build", solution, "-c", Configuration, "-nologo");
-            foreach (var release in otherReleases) Step($"build for Hub {release}", "dotnet", "build", library, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
+            foreach (var release in otherReleases)
+            {
+                Step($"build for Hub {release}", "dotnet", "build", library, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
+                Step($"build FakeHub for Hub {release}", "dotnet", "build", testing, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
+            }
             Pack(releases);
             break;
         case "test":
@@ -40,7 +49,11 @@ try
             Require("java", "-version", "Java 17 is needed to run the WireMock server the tests use; install a Java 17 runtime.");
             RestoreNpm();
             Step("build", "dotnet", "build", solution, "-c", Configuration, "-nologo");
-            foreach (var release in otherReleases) Step($"build for Hub {release}", "dotnet", "build", libraryTests, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
+            foreach (var release in otherReleases)
+            {
+                Step($"build for Hub {release}", "dotnet", "build", libraryTests, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
+                Step($"build FakeHub for Hub {release}", "dotnet", "build", testing, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
+            }
             // The consumer tests restore the packages themselves, so they are packed first.
             Pack(releases);
             var results = Path.Combine(root, "artifacts", "test-results");
@@ -76,8 +89,12 @@ try
             Step("build the benchmarks", "dotnet", "build", benchProject, "-c", Configuration, "-nologo");
             return Run("bench", "dotnet", [Path.Combine(benchProject, "bin", Configuration, "net10.0/FlameHub.Generated.Benchmarks.dll"),
                 "--repo", root, "--out", Path.Combine(root, "docs/benchmarks.md"), .. rest]);
+        case "demo":
+            Require("node", "--version", "Node.js with npm is needed for NSwag's CLI; install Node.js 20 or later.");
+            RestoreNpm();
+            return Run("demo", "dotnet", ["run", "--file", Path.Combine(root, "build/demo.cs"), "-c", Configuration, "--", .. rest]);
         default:
-            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs, update-public-api, bench.");
+            Console.Error.WriteLine($"build: unknown command '{command}'. Commands: (none), test, import-specs, update-public-api, bench, demo.");
             return 2;
     }
     return 0;
@@ -95,6 +112,7 @@ void Pack(string[] releases)
     foreach (var release in releases)
     {
         Step($"pack for Hub {release}", "dotnet", "pack", library, "-c", Configuration, "--no-build", "-nologo", "-o", artifacts, $"-p:HubRelease={release}");
+        Step($"pack FakeHub for Hub {release}", "dotnet", "pack", testing, "-c", Configuration, "--no-build", "-nologo", "-o", artifacts, $"-p:HubRelease={release}");
     }
 }
 

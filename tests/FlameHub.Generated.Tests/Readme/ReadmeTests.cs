@@ -2,14 +2,18 @@ using System.Text.RegularExpressions;
 
 namespace FlameHub.Generated.Tests.Readme;
 
-/// <summary>The README's C# samples are the compiled regions of ReadmeSamples.cs, character for character.</summary>
+/// <summary>
+/// The README's C# samples are the compiled regions of ReadmeSamples.cs, character for character,
+/// and of the FakeHub example that runs as a test (FlameHub.Generated.Testing.Tests/ReadmeExample.cs).
+/// </summary>
 public sealed partial class ReadmeTests
 {
     [Test]
     public void Every_csharp_sample_in_the_README_is_a_compiled_region()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-        var samples = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "FlameHub.Generated.Tests", "Readme", "ReadmeSamples.cs"));
+        var samples = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "FlameHub.Generated.Tests", "Readme", "ReadmeSamples.cs"))
+            + File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "FlameHub.Generated.Testing.Tests", "ReadmeExample.cs"));
         var regions = Region().Matches(samples).ToDictionary(m => m.Groups["name"].Value, m => Dedent(m.Groups["body"].Value));
         var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups["body"].Value.TrimEnd('\n')).ToList();
 
@@ -17,7 +21,7 @@ public sealed partial class ReadmeTests
         Assert.That(regions, Has.Count.EqualTo(blocks.Count), "each region appears in the README once");
         foreach (var block in blocks)
         {
-            Assert.That(regions.Values, Has.Member(block), $"README sample not found in ReadmeSamples.cs:\n{block}");
+            Assert.That(regions.Values, Has.Member(block), $"README sample not found in ReadmeSamples.cs or ReadmeExample.cs:\n{block}");
         }
     }
 

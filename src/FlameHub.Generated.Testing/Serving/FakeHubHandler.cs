@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FlameHub.Testing.Model;
+
+namespace FlameHub.Testing.Serving;
+
+/// <summary>
+/// The fake's HTTP side: finds the service by base URL, answers injected faults, the status
+/// document and the token grant, refuses requests without a valid token (401, the release's body),
+/// then routes <c>/{resource}</c>, <c>/{resource}/{id}</c> and <c>/{resource}/{id}/{transfer}</c> to the
+/// generic endpoints of whatever collection the service's document declares.
+/// </summary>
+internal sealed class FakeHubHandler : HttpMessageHandler
+{
+    private readonly (Uri BaseUrl, ServiceModel Service)[] _services;
+    private readonly HubState _state;
+    private readonly FakeQuirks _quirks;
+    private readonly FakeHubFaults _faults;
+    private readonly FilterGrammar _grammar;
+    private readonly CollectionEndpoints _collections;
+    private readonly TransferEndpoints _transfers;
+
+    public FakeHubHandler((Uri, ServiceModel)[] services, HubState state, FakeQuirks quirks, FilterGrammar grammar, FakeHubFaults faults)
+    {
+        _services = services;
+        _state = state;
+        _quirks = quirks;
+        _grammar = grammar;
+        _faults = faults;
+        var all = services.SelectMany(s => s.Item2.Collections.Values).ToArray();
+        CollectionModel? BySchema(string schema) => all.FirstOrDefault(c => c.Entity.Name == schema);
+        ByResource = resource => all.FirstOrDefault(c => c.Resource == resource);
+        CollectionModel? ByEntityKey(string key) => all.FirstOrDefault(c => PropertyModel.Normal(c.Entity.Name) == key);
+        _collections = new CollectionEndpoints(state, quirks, BySchema, ByEntityKey);
+        _transfers = new TransferEndpoints(state, quirks, BySchema);
+        Tokens = new TokenEndpoint(state, quirks, ByResource);
+    }
+
+    public TokenEndpoint Tokens { get; }
+
+    public Func<string, CollectionModel?> ByResource { get; }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var response = Serve(request, body);
+        response.RequestMessage = request;
+        return response;
+    }
+
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        request.Content?.ReadAsStream(cancellationToken).CopyTo(body);
+        var response = Serve(request, body.ToArray());
+        response.RequestMessage = request;
+        return response;
+    }
+
+    private HttpResponseMessage Serve(HttpRequestMessage request, byte[] body)
+    {
+        if (_faults.Take(request) is { } fault) return fault;
+        var url = request.RequestUri!;
+        var (baseUrl, service) = _services.FirstOrDefault(s => s.BaseUrl.IsBaseOf(url) && url.AbsolutePath.StartsWith(s.BaseUrl.AbsolutePath, StringComparison.Ordinal));
+        if (service is null) return Answer.Json(404, new JsonObject { ["statusCode"] = 404, ["message"] = "Not Found" });
+        var path = url.AbsolutePath[baseUrl.AbsolutePath.Length..].Trim('/');
+        lock (_state.Gate)
+        {
+            if (path.Length == 0 && request.Method == HttpMethod.Get) return Answer.Json(200, _quirks.Status(service.Name));
+            if (service.HasTokenEndpoint && path == service.TokenPath && request.Method == HttpMethod.Post)
+                return Tokens.Grant(service.Name, Fields(request.Content?.Headers.ContentType?.MediaType, body));
+            if (!Authorized(request, service)) return Answer.Error(_quirks.Error(service.Name, "unauthorized"));
+            return Route(request, service, path.Split('/'), url.Query, body);
+        }
+    }
+
+    private HttpResponseMessage Route(HttpRequestMessage request, ServiceModel service, string[] segments, string query, byte[] body)
+    {
+        var unknown = Answer.Json(404, new JsonObject { ["statusCode"] = 404, ["message"] = "Not Found" });
+        if (!service.Collections.TryGetValue(segments[0], out var collection)) return unknown;
+        var method = request.Method.Method;
+        switch (segments.Length, method)
+        {
+            case (1, "GET") when collection.List is { } list:
+                return _collections.List(collection, list, ListQuery.Parse(query, _grammar));
+            case (1, "POST") when collection.Create is { } create:
+                return Json(body, out var created) ? _collections.Create(collection, create, created) : Invalid(service);
+            case (2, "GET") when collection.Get is { } get:
+                return _collections.Get(collection, get, segments[1], ListQuery.Parse(query, _grammar));
+            case (2, "POST" or "PATCH") when collection.Update is { } update:
+                return Json(body, out var changes) ? _collections.Update(collection, update, segments[1], changes) : Invalid(service);
+            case (2, "DELETE") when collection.Delete is { } delete:
+                return _collections.Delete(collection, delete, segments[1]);
+            case (3, "POST") when collection.Upload is { } upload && upload.Action == segments[2]:
+                var boundary = request.Content?.Headers.ContentType?.Parameters.FirstOrDefault(p => p.Name == "boundary")?.Value;
+                return _transfers.Upload(collection, segments[1], body, boundary);
+            case (3, "GET") when collection.Download is { } download && download.Action == segments[2]:
+                return _transfers.Download(collection, segments[1]);
+            default:
+                return unknown;
+        }
+    }
+
+    private HttpResponseMessage Invalid(ServiceModel service) => Answer.Error(_quirks.Error(service.Name, "validation"));
+
+    private bool Authorized(HttpRequestMessage request, ServiceModel service)
+    {
+        var header = request.Headers.Authorization;
+        if (header?.Parameter is not { } value) return false;
+        if (string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase)) return Tokens.IsValid(value);
+        if (!string.Equals(header.Scheme, "Basic", StringComparison.OrdinalIgnoreCase) || service.HasTokenEndpoint) return false;
+        try
+        {
+            var pair = Encoding.UTF8.GetString(Convert.FromBase64String(value));
+            var colon = pair.IndexOf(':');
+            return colon > 0 && Tokens.IsValidPassword(pair[..colon], pair[(colon + 1)..]);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Json(byte[] body, out JsonObject? value)
+    {
+        value = null;
+        if (body.Length == 0) return true;
+        try
+        {
+            value = JsonNode.Parse(body) as JsonObject;
+            return value is not null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A grant's fields, sent as JSON or as a form.</summary>
+    private static Dictionary<string, string?> Fields(string? mediaType, byte[] body)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (mediaType == "application/x-www-form-urlencoded")
+        {
+            foreach (var pair in Encoding.UTF8.GetString(body).Split('&', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var at = pair.IndexOf('=');
+                string Decode(string s) => Uri.UnescapeDataString(s.Replace('+', ' '));
+                fields[Decode(at < 0 ? pair : pair[..at])] = at < 0 ? "" : Decode(pair[(at + 1)..]);
+            }
+        }
+        else if (Json(body, out var json) && json is not null)
+        {
+            foreach (var (key, value) in json) fields[key] = ListQuery.Text(value);
+        }
+        return fields;
+    }
+}

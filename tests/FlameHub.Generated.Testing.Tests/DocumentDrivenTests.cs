@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using FlameHub.Testing;
+using FlameHub.Testing.Model;
+
+namespace FlameHub.Generated.Testing.Tests;
+
+/// <summary>The fake serves what the release's documents declare, with no code of its own per resource.</summary>
+public sealed class DocumentDrivenTests
+{
+    [Test, CancelAfter(30_000)]
+    public async Task Every_collection_the_documents_declare_lists_as_the_releases_envelope()
+    {
+        using var hub = new FakeHub();
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+        var checkedCount = 0;
+        foreach (var (service, url) in new[] { ("auth", hub.AuthUrl), ("core", hub.CoreUrl), ("storage", hub.StorageUrl) })
+        {
+            foreach (var collection in ServiceModel.Read(service, EmbeddedData.Document(service)).Collections.Values.Where(c => c.List is not null))
+            {
+                var (status, body) = await raw.SendAsync(HttpMethod.Get, new Uri(url, collection.Resource), token);
+                Assert.That(status, Is.EqualTo(200), $"{service} /{collection.Resource}");
+                Assert.That(body?["data"], Is.InstanceOf<JsonArray>(), $"{service} /{collection.Resource}");
+                Assert.That(body?["meta"]?["limit"]?.GetValue<int>(), Is.EqualTo(50), $"{service} /{collection.Resource}: the default page of fake.json");
+                checkedCount++;
+            }
+        }
+        Assert.That(checkedCount, Is.GreaterThan(30), "auth, core and storage together declare dozens of collections");
+    }
+
+    [Test, CancelAfter(20_000)]
+    public async Task A_resource_only_the_documents_name_is_created_read_and_updated()
+    {
+        // Registries: nothing in the fake's code names them; the core document declares them.
+        using var hub = new FakeHub();
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+
+        var (created, registry) = await raw.SendAsync(HttpMethod.Post, new Uri(hub.CoreUrl, "registries"), token, new { name = "harbor", host = "harbor.example" });
+        Assert.That(created, Is.EqualTo(201));
+        var id = registry!["id"]!.GetValue<string>();
+        Assert.That(Guid.TryParse(id, out _), Is.True, "ids are uuids");
+        Assert.That(registry["created_at"]?.GetValue<string>(), Is.Not.Null);
+
+        var (updated, changed) = await raw.SendAsync(HttpMethod.Post, new Uri(hub.CoreUrl, $"registries/{id}"), token, new { host = "registry.example" });
+        Assert.That(updated, Is.EqualTo(202));
+        Assert.That(changed!["host"]!.GetValue<string>(), Is.EqualTo("registry.example"));
+        Assert.That(changed["name"]!.GetValue<string>(), Is.EqualTo("harbor"));
+    }
+
+    [Test, CancelAfter(20_000)]
+    public async Task A_create_without_a_field_its_body_schema_requires_is_400_with_the_releases_body()
+    {
+        using var hub = new FakeHub();
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+
+        var (status, body) = await raw.SendAsync(HttpMethod.Post, new Uri(hub.CoreUrl, "nodes"), token, new { external_name = "no name" });
+
+        Assert.That(status, Is.EqualTo(400));
+        Assert.That(body?["code"]?.GetValue<string>(), Is.EqualTo("undefined"), "hub-0.8.13 exchange 26");
+        Assert.That(body?["message"]?.GetValue<string>(), Is.EqualTo("The attributes name are invalid."));
+        Assert.That(body?["attributes"]?.AsArray().Select(a => a!.GetValue<string>()), Is.EqualTo(new[] { "name" }));
+    }
+
+    [Test, CancelAfter(20_000)]
+    public async Task A_page_larger_than_the_maximum_is_cut_to_it()
+    {
+        using var hub = new FakeHub();
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+        for (var i = 0; i < 55; i++) await raw.SendAsync(HttpMethod.Post, new Uri(hub.CoreUrl, "nodes"), token, new { name = $"n{i:00}" });
+
+        var (_, body) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes?page[limit]=100&page[offset]=3&sort=-name"), token);
+
+        Assert.That(body!["meta"]!["total"]!.GetValue<int>(), Is.EqualTo(55));
+        Assert.That(body["meta"]!["limit"]!.GetValue<int>(), Is.EqualTo(50));
+        Assert.That(body["meta"]!["offset"]!.GetValue<int>(), Is.EqualTo(3));
+        Assert.That(body["data"]!.AsArray().Count, Is.EqualTo(50));
+        Assert.That(body["data"]![0]!["name"]!.GetValue<string>(), Is.EqualTo("n51"), "sorted by name descending, three skipped");
+    }
+
+    [Test]
+    public void The_fakes_code_names_no_resource_of_the_documents()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "FlameHub.Generated.sln"))) root = root.Parent;
+        Assert.That(root, Is.Not.Null, "the checkout's root");
+        var code = Directory.GetFiles(Path.Combine(root!.FullName, "src", "FlameHub.Generated.Testing"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
+        var resources = EmbeddedData.Services.SelectMany(s => ServiceModel.Read(s, EmbeddedData.Document(s)).Collections.Keys).Distinct().ToList();
+
+        Assert.That(code, Is.Not.Empty);
+        Assert.That(resources, Does.Contain("nodes"));
+        foreach (var (file, text) in code)
+        {
+            foreach (var resource in resources)
+            {
+                Assert.That(text, Does.Not.Contain($"\"{resource}\""), $"{file} names the resource '{resource}': what a resource is comes from the documents and fake.json");
+            }
+        }
+    }
+
+    [Test, CancelAfter(20_000)]
+    public async Task An_unknown_path_is_404()
+    {
+        using var hub = new FakeHub();
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+
+        Assert.That((await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "no-such-things"), token)).Status, Is.EqualTo(404));
+    }
+}
