@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Reflection;
+using FlameHub.Testing;
 
 namespace FlameHub.Generated.Testing.Tests;
 
@@ -61,7 +61,7 @@ public sealed class ConsumerPackageTests
                 tests += (await File.ReadAllLinesAsync(Path.Combine(sources, file), cancellationToken)).Count(l => l.TrimStart().StartsWith("[Test", StringComparison.Ordinal));
             }
 
-            var (exit, output) = await RunAsync(project.FullName, cancellationToken, "test", "-c", "Release");
+            var (exit, output) = await DotnetCommand.RunAsync(project.FullName, cancellationToken, "test", "-c", "Release");
 
             Assert.That(exit, Is.Zero, output);
             // The packed package, so a run that did not pack first ('./build.sh test' does) tests the last package packed.
@@ -80,26 +80,5 @@ public sealed class ConsumerPackageTests
             if (File.Exists(Path.Combine(directory.FullName, "FlameHub.Generated.sln"))) return directory.FullName;
         }
         throw new InvalidOperationException($"No FlameHub.Generated.sln above {AppContext.BaseDirectory}.");
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string directory, CancellationToken cancellationToken, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await output + await error);
     }
 }

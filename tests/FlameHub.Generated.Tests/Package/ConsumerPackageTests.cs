@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FlameHub.Generated.Tests.Quickstart;
 
 namespace FlameHub.Generated.Tests.Package;
@@ -83,7 +82,7 @@ public sealed class ConsumerPackageTests
                 """, cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(project.FullName, "Program.cs"), Program, cancellationToken);
             // Outside the checkout, so the repository's Directory.Build.props does not apply.
-            var (exit, output) = await RunAsync(project.FullName, cancellationToken, "run", "--", WireMockFixture.Server.BaseUrl.ToString());
+            var (exit, output) = await DotnetCommand.RunAsync(project.FullName, cancellationToken, "run", "--", WireMockFixture.Server.BaseUrl.ToString());
 
             Assert.That(exit, Is.Zero, output);
             // The field's wire name is the release's (realm_id on 0.8.13, realmId on 0.14.0).
@@ -97,26 +96,5 @@ public sealed class ConsumerPackageTests
         {
             project.Delete(recursive: true);
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string directory, CancellationToken cancellationToken, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await output + await error);
     }
 }

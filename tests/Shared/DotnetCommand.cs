@@ -1,0 +1,28 @@
+using System.Diagnostics;
+
+namespace FlameHub.Testing;
+
+/// <summary>Runs the .NET CLI in a folder (the package consumer tests' throwaway projects) and returns its exit code and all it printed.</summary>
+internal static class DotnetCommand
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(string directory, CancellationToken cancellationToken, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await output + await error);
+    }
+}
