@@ -9,7 +9,9 @@ namespace FlameHub.Testing;
 /// them, reached through <see cref="Handler"/> (no ports). What it serves comes from the release's
 /// OpenAPI documents, the same the library is generated from: every collection they declare can
 /// be created, read, updated, deleted and listed with filters, sort and pages. It starts with the
-/// master realm and the <c>admin</c> user (password <c>start123</c>).
+/// master realm, the <c>admin</c> user (password <c>start123</c>, <see cref="Admin"/>) and the
+/// release's machine identity (<see cref="System"/>: the <c>system</c> robot, or the <c>system</c> client
+/// where the release has no robots).
 /// </summary>
 /// <example>
 /// <code>
@@ -22,7 +24,7 @@ public sealed class FakeHub : IDisposable
 {
     private readonly FakeHubHandler _handler;
 
-    /// <summary>Starts an empty Hub with the seeded realm and admin.</summary>
+    /// <summary>Starts an empty Hub with the seeded realm, admin and machine identity.</summary>
     /// <param name="clock">The clock tokens expire and timestamps are taken on; null for the system clock.</param>
     public FakeHub(TimeProvider? clock = null)
     {
@@ -41,8 +43,10 @@ public sealed class FakeHub : IDisposable
                 (StorageUrl, ServiceModel.Read("storage", EmbeddedData.Document("storage"))),
             ],
             state, quirks, FilterGrammar.Load(), Faults);
-        Seed(state, quirks, _handler.ByResource);
-        Admin = new PasswordAuth(quirks.SeedUser, quirks.SeedPassword, AuthUrl, new HubCredentialOptions { TokenHandler = _handler, TimeProvider = time });
+        var accounts = Seed(state, quirks, _handler.ByResource);
+        Admin = new PasswordAuth(quirks.SeedUser, quirks.SeedPassword, AuthUrl, Wired(time));
+        SystemAccount = accounts.Count == 1 ? accounts[0] : throw new InvalidOperationException("fake.json must mark exactly one seeded account as the system account.");
+        System = AccountCredentials.Create(SystemAccount, AuthUrl, Wired(time));
     }
 
     /// <summary>The auth service's base URL, for <c>AuthClient</c> and credentials.</summary>
@@ -60,26 +64,58 @@ public sealed class FakeHub : IDisposable
     /// <summary>The seeded <c>admin</c> user's password credential, already wired to <see cref="Handler"/>.</summary>
     public IHubCredential Admin { get; }
 
+    /// <summary>
+    /// The seeded machine identity's credential, already wired to <see cref="Handler"/>: the
+    /// <c>system</c> robot (<c>RobotAuth</c>) on Hub releases with robots, the <c>system</c> client
+    /// (<c>ClientAuth</c>, <c>client_credentials</c>) on releases without. Its tokens have no refresh token.
+    /// </summary>
+    public IHubCredential System { get; }
+
+    /// <summary>The id, secret and grant of <see cref="System"/>, for credentials or configuration of your own.</summary>
+    public FakeHubAccount SystemAccount { get; }
+
     /// <summary>Failures to answer the next matching calls with.</summary>
     public FakeHubFaults Faults { get; }
 
     /// <inheritdoc />
     public void Dispose() => _handler.Dispose();
 
-    // The master realm and its admin, through the same generic create as every other entity.
-    private static void Seed(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> byResource)
+    // The master realm, its admin and the release's accounts (fake.json auth.accounts), through the same generic create as every other entity.
+    private static List<FakeHubAccount> Seed(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> byResource)
     {
-        if (byResource(quirks.RealmResource) is not { } realms || byResource(quirks.UserResource) is not { } users) return;
+        var realms = byResource(quirks.RealmResource) ?? throw Missing(quirks.RealmResource);
         var realm = state.NewEntity(realms, new JsonObject { [Field(realms, "name")] = quirks.SeedRealm });
         state.Of(realms).Add(realm);
-        var user = state.NewEntity(users, new JsonObject
+        var users = byResource(quirks.UserResource) ?? throw Missing(quirks.UserResource);
+        Add(quirks.UserResource, new JsonObject { [Field(users, "name")] = quirks.SeedUser }, quirks.SeedPassword);
+        var system = new List<FakeHubAccount>();
+        foreach (var account in quirks.Auth.Accounts)
         {
-            [Field(users, "name")] = quirks.SeedUser,
-            [Field(users, "realmid")] = HubState.Id(realm),
-        });
-        state.Of(users).Add(user);
-        state.Passwords[HubState.Id(user)!] = quirks.SeedPassword;
+            // The account's fields are the release's wire names (fake.json).
+            var resource = quirks.Auth.Grants[account.Grant].Resource;
+            var entity = Add(resource, account.Fields.DeepClone().AsObject(), account.Secret);
+            var name = ListQuery.Text(entity[Field(byResource(resource)!, "name")]) ?? "";
+            if (account.System) system.Add(new FakeHubAccount(account.Grant, Guid.Parse(HubState.Id(entity)!), name, account.Secret));
+        }
+        return system;
+
+        // In the seeded realm, with its secret kept as a create would keep it.
+        JsonObject Add(string resource, JsonObject fields, string secret)
+        {
+            var collection = byResource(resource) ?? throw Missing(resource);
+            var grant = quirks.Auth.GrantOf(resource) ?? throw new InvalidOperationException($"fake.json seeds '{resource}' but names no grant for it.");
+            if (collection.Entity.ByKey("realmid") is { } realmField) fields[realmField.Name] = HubState.Id(realm);
+            var entity = state.NewEntity(collection, fields);
+            state.Of(collection).Add(entity);
+            Credentials.Keep(state, quirks.Auth, collection, new JsonObject { [grant.SecretField] = secret }, entity, created: true);
+            return entity;
+        }
     }
+
+    private HubCredentialOptions Wired(TimeProvider time) => new() { TokenHandler = _handler, TimeProvider = time };
+
+    private static InvalidOperationException Missing(string resource) =>
+        new($"fake.json seeds the auth collection '{resource}', which this release's auth document does not declare.");
 
     private static string Field(CollectionModel collection, string key) =>
         collection.Entity.ByKey(key)?.Name ?? throw new InvalidOperationException($"{collection.Entity.Name} has no field like '{key}'.");

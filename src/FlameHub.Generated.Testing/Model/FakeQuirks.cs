@@ -33,7 +33,14 @@ internal sealed class FakeQuirks
 {
     private readonly JsonObject _data;
 
-    private FakeQuirks(JsonObject data) => _data = data;
+    private FakeQuirks(JsonObject data)
+    {
+        _data = data;
+        Auth = AuthQuirks.Read(data);
+    }
+
+    /// <summary>Grants, seeded accounts and how each service checks credentials.</summary>
+    public AuthQuirks Auth { get; }
 
     public static FakeQuirks Load() => new(EmbeddedData.Quirks("fake"));
 

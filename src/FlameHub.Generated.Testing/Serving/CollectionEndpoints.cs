@@ -20,8 +20,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
         var entity = state.NewEntity(collection, body);
         if (Conflicts(collection, entity, null)) return Answer.Error(quirks.Error(collection.Service, "conflict"));
         state.Of(collection).Add(entity);
-        if (ListQuery.Text(body["password"]) is { } password) state.Passwords[HubState.Id(entity)!] = password;
-        return Answer.Record(operation, entity.DeepClone().AsObject());
+        return Answer.Record(operation, Credentials.Keep(state, quirks.Auth, collection, body, entity, created: true));
     }
 
     public HttpResponseMessage Get(CollectionModel collection, OperationModel operation, string id, ListQuery query)
@@ -45,7 +44,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
         if (Conflicts(collection, changed, entity)) return Answer.Error(quirks.Error(collection.Service, "conflict"));
         var list = state.Of(collection);
         list[list.IndexOf(entity)] = changed;
-        return Answer.Record(operation, changed.DeepClone().AsObject());
+        return Answer.Record(operation, Credentials.Keep(state, quirks.Auth, collection, body ?? [], changed, created: false));
     }
 
     public HttpResponseMessage Delete(CollectionModel collection, OperationModel operation, string id)

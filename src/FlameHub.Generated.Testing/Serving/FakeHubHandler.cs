@@ -7,7 +7,7 @@ namespace FlameHub.Testing.Serving;
 
 /// <summary>
 /// The fake's HTTP side: finds the service by base URL, answers injected faults, the status
-/// document and the token grant, refuses requests without a valid token (401, the release's body),
+/// document and the token grant, refuses requests without valid credentials as the release does (AuthCheck),
 /// then routes <c>/{resource}</c>, <c>/{resource}/{id}</c> and <c>/{resource}/{id}/{transfer}</c> to the
 /// generic endpoints of whatever collection the service's document declares.
 /// </summary>
@@ -70,7 +70,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
             if (path.Length == 0 && request.Method == HttpMethod.Get) return Answer.Json(200, _quirks.Status(service.Name));
             if (service.HasTokenEndpoint && path == service.TokenPath && request.Method == HttpMethod.Post)
                 return Tokens.Grant(service.Name, Fields(request.Content?.Headers.ContentType?.MediaType, body));
-            if (!Authorized(request, service)) return Answer.Error(_quirks.Error(service.Name, "unauthorized"));
+            if (AuthCheck.Refusal(request, service, _quirks, _state, Tokens, ByResource) is { } refused) return refused;
             return Route(request, service, path.Split('/'), url.Query, body);
         }
     }
@@ -103,24 +103,6 @@ internal sealed class FakeHubHandler : HttpMessageHandler
     }
 
     private HttpResponseMessage Invalid(ServiceModel service) => Answer.Error(_quirks.Error(service.Name, "validation"));
-
-    private bool Authorized(HttpRequestMessage request, ServiceModel service)
-    {
-        var header = request.Headers.Authorization;
-        if (header?.Parameter is not { } value) return false;
-        if (string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase)) return Tokens.IsValid(value);
-        if (!string.Equals(header.Scheme, "Basic", StringComparison.OrdinalIgnoreCase) || service.HasTokenEndpoint) return false;
-        try
-        {
-            var pair = Encoding.UTF8.GetString(Convert.FromBase64String(value));
-            var colon = pair.IndexOf(':');
-            return colon > 0 && Tokens.IsValidPassword(pair[..colon], pair[(colon + 1)..]);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
 
     private static bool Json(byte[] body, out JsonObject? value)
     {

@@ -6,7 +6,7 @@ namespace FlameHub.Testing.Serving;
 
 /// <summary>
 /// Everything the fake holds: the entities of every collection of every service, the bytes of
-/// uploaded files, the passwords of users and the tokens issued. One lock guards it all.
+/// uploaded files, the secrets of identities. One lock guards it all.
 /// </summary>
 internal sealed class HubState(TimeProvider clock)
 {
@@ -19,8 +19,8 @@ internal sealed class HubState(TimeProvider clock)
     /// <summary>File bytes by the id of the entity an upload created.</summary>
     public Dictionary<string, byte[]> Files { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Passwords by user id: the password a user was created with is no field of the entity.</summary>
-    public Dictionary<string, string> Passwords { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Secrets by entity id: the password or secret an identity signs in with, which is no field the fake serves (<see cref="Credentials"/>).</summary>
+    public Dictionary<string, string> Secrets { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public List<JsonObject> Of(CollectionModel collection)
     {

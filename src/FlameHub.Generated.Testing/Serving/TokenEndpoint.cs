@@ -4,57 +4,67 @@ using FlameHub.Testing.Model;
 
 namespace FlameHub.Testing.Serving;
 
+/// <summary>What the fake knows of a bearer token.</summary>
+internal enum TokenState
+{
+    Unknown,
+    Expired,
+    Valid,
+}
+
 /// <summary>
-/// Authup's <c>POST /token</c> for the password and refresh grants: opaque tokens that expire on
-/// the fake's clock (the release's token lifetime, fake.json). Callers hold <see cref="HubState.Gate"/>.
+/// Authup's <c>POST /token</c> for the release's grants (fake.json <c>auth.grants</c>) and its
+/// refresh grant: opaque tokens that expire on the fake's clock. Callers hold <see cref="HubState.Gate"/>.
 /// </summary>
 internal sealed class TokenEndpoint(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> byResource)
 {
-    private readonly Dictionary<string, (string UserId, DateTimeOffset Expires)> _access = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _refresh = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _access = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (GrantQuirk Grant, string Subject, DateTimeOffset Expires)> _refresh = new(StringComparer.Ordinal);
+
+    private AuthQuirks Auth => quirks.Auth;
 
     public HttpResponseMessage Grant(string service, IReadOnlyDictionary<string, string?> fields)
     {
-        var refused = Answer.Error(quirks.Error(service, "invalidCredentials"));
-        string? userId = null;
-        switch (fields.GetValueOrDefault("grant_type"))
+        var type = fields.GetValueOrDefault("grant_type");
+        if (type == Auth.RefreshGrant)
         {
-            case "password":
-                var users = byResource(quirks.UserResource);
-                var user = users is null ? null : state.Of(users).FirstOrDefault(u => ListQuery.Text(u["name"]) == fields.GetValueOrDefault("username"));
-                var id = user is null ? null : HubState.Id(user);
-                if (id is null || state.Passwords.GetValueOrDefault(id) != fields.GetValueOrDefault("password")) return refused;
-                userId = id;
-                break;
-            case "refresh_token":
-                if (fields.GetValueOrDefault("refresh_token") is not { } token || !_refresh.Remove(token, out userId)) return refused;
-                break;
-            default:
-                return refused;
+            if (fields.GetValueOrDefault(Auth.RefreshField) is not { } token || !_refresh.Remove(token, out var issued) || state.Clock.GetUtcNow() >= issued.Expires)
+            {
+                return Answer.Error(quirks.Error(service, Auth.RefreshRefused));
+            }
+            return Issue(issued.Grant, issued.Subject);
         }
+        if (type is null || !Auth.Grants.TryGetValue(type, out var grant)) return Answer.Error(quirks.Error(service, Auth.UnsupportedGrant));
+        var subject = Credentials.Authenticate(state, grant, byResource, fields.GetValueOrDefault(grant.Lookup), fields.GetValueOrDefault(grant.Secret));
+        return subject is null ? Answer.Error(quirks.Error(service, grant.Refused)) : Issue(grant, subject);
+    }
+
+    /// <summary>Whether <paramref name="token"/> was issued here, and if so whether it has expired on the fake's clock.</summary>
+    public TokenState Check(string token) =>
+        !_access.TryGetValue(token, out var expires) ? TokenState.Unknown
+        : state.Clock.GetUtcNow() < expires ? TokenState.Valid
+        : TokenState.Expired;
+
+    private HttpResponseMessage Issue(GrantQuirk grant, string subject)
+    {
+        var now = state.Clock.GetUtcNow();
         var access = NewToken();
-        var refresh = NewToken();
-        _access[access] = (userId, state.Clock.GetUtcNow() + quirks.TokenLifetime);
-        _refresh[refresh] = userId;
-        return Answer.Json(200, new JsonObject
+        _access[access] = now + quirks.TokenLifetime;
+        var answer = new JsonObject
         {
             ["access_token"] = access,
             ["expires_in"] = (int)quirks.TokenLifetime.TotalSeconds,
             ["token_type"] = "Bearer",
             ["scope"] = "global",
-            ["refresh_token"] = refresh,
-        });
-    }
-
-    /// <summary>Whether <paramref name="token"/> was issued here and has not expired on the fake's clock.</summary>
-    public bool IsValid(string token) => _access.TryGetValue(token, out var issued) && state.Clock.GetUtcNow() < issued.Expires;
-
-    /// <summary>Basic credentials, which core and storage exchange with Authup themselves.</summary>
-    public bool IsValidPassword(string username, string password)
-    {
-        var users = byResource(quirks.UserResource);
-        var user = users is null ? null : state.Of(users).FirstOrDefault(u => ListQuery.Text(u["name"]) == username);
-        return user is not null && state.Passwords.GetValueOrDefault(HubState.Id(user)!) == password;
+        };
+        if (grant.RefreshToken)
+        {
+            var refresh = NewToken();
+            _refresh[refresh] = (grant, subject, now + Auth.RefreshLifetime);
+            answer["refresh_token"] = refresh;
+            if (Auth.AnswersRefreshLifetime) answer["refresh_token_expires_in"] = (int)Auth.RefreshLifetime.TotalSeconds;
+        }
+        return Answer.Json(200, answer);
     }
 
     private static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
