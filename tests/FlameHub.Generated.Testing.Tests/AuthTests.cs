@@ -20,13 +20,14 @@ public sealed class AuthTests
     }
 
     [Test, CancelAfter(20_000)]
-    public async Task A_token_the_fake_did_not_issue_is_401()
+    public async Task A_token_the_fake_did_not_issue_is_refused_as_the_release_refuses_it()
     {
         using var hub = new FakeHub();
         using var core = new CoreClient(hub.CoreUrl, new StaticTokenAuth("made-up"), hub.Handler);
 
         var refused = Assert.ThrowsAsync<HubApiException>(() => core.FindNodesAsync());
-        Assert.That(refused!.StatusCode, Is.EqualTo(401));
+        // 0.14.0's core answers a malformed bearer token with a 500 (its exchange 16).
+        Assert.That(refused!.StatusCode, Is.EqualTo(HubWire.Is014 ? 500 : 401));
     }
 
     [Test, CancelAfter(20_000)]
