@@ -25,6 +25,15 @@ internal sealed record AccountQuirk(string Grant, JsonObject Fields, string Secr
 /// <summary>How a service answers a request by its credentials (fake.json <c>auth.services</c>): error kinds, or <c>accept:&lt;grant&gt;</c> for Basic.</summary>
 internal sealed record ServiceAuthQuirk(string MissingToken, string UnknownToken, string ExpiredToken, string Basic);
 
+/// <summary>Token introspection (fake.json <c>auth.introspection</c>): where it is served and the answer's templates.</summary>
+internal sealed record IntrospectionQuirk(
+    string Path,
+    string Field,
+    IReadOnlyDictionary<string, string> SubjectKinds,
+    JsonObject Answer,
+    IReadOnlyDictionary<string, JsonObject> SubjectClaims,
+    JsonObject Inactive);
+
 /// <summary>The release's authentication facts: the <c>auth</c> section of fake.json.</summary>
 internal sealed class AuthQuirks
 {
@@ -38,6 +47,15 @@ internal sealed class AuthQuirks
         RefreshRefused = Text(refresh, "refused");
         AnswersRefreshLifetime = refresh["answersExpiresIn"]?.GetValue<bool>() ?? false;
         UnsupportedGrant = data["unsupportedGrant"]!.GetValue<string>();
+        if (data["introspection"] is JsonObject introspection)
+        {
+            Introspection = new IntrospectionQuirk(
+                Text(introspection, "path"), Text(introspection, "field"),
+                (introspection["subjectKinds"]?.AsObject() ?? []).ToDictionary(k => k.Key, k => k.Value!.GetValue<string>(), StringComparer.Ordinal),
+                introspection["answer"]!.AsObject(),
+                (introspection["subjectClaims"]?.AsObject() ?? []).ToDictionary(k => k.Key, k => k.Value!.AsObject(), StringComparer.Ordinal),
+                introspection["inactive"]!.AsObject());
+        }
         Accounts = (data["accounts"] as JsonArray ?? []).Select(a => a!.AsObject()).Select(a => new AccountQuirk(
             Text(a, "grant"), a["fields"]?.AsObject() ?? [], Text(a, "secret"), a["system"]?.GetValue<bool>() ?? false)).ToArray();
         Services = (data["services"]?.AsObject() ?? []).ToDictionary(s => s.Key, s => new ServiceAuthQuirk(
@@ -61,6 +79,9 @@ internal sealed class AuthQuirks
 
     /// <summary>The error kind of a grant type the release does not have.</summary>
     public string UnsupportedGrant { get; }
+
+    /// <summary>Null when the release's data gives no introspection.</summary>
+    public IntrospectionQuirk? Introspection { get; }
 
     public IReadOnlyList<AccountQuirk> Accounts { get; }
 

@@ -70,6 +70,9 @@ internal sealed class FakeHubHandler : HttpMessageHandler
             if (path.Length == 0 && request.Method == HttpMethod.Get) return Answer.Json(200, _quirks.Status(service.Name));
             if (service.HasTokenEndpoint && path == service.TokenPath && request.Method == HttpMethod.Post)
                 return Tokens.Grant(service.Name, Fields(request.Content?.Headers.ContentType?.MediaType, body));
+            if (service.HasTokenEndpoint && _quirks.Auth.Introspection is { } introspection && path == introspection.Path)
+                return new Introspection(_state, _quirks, Tokens, ByResource, baseUrl).Answer(introspection, request.Method == HttpMethod.Get
+                    ? request.Headers.Authorization?.Parameter : Fields(request.Content?.Headers.ContentType?.MediaType, body).GetValueOrDefault(introspection.Field));
             if (AuthCheck.Refusal(request, service, _quirks, _state, Tokens, ByResource) is { } refused) return refused;
             return Route(request, service, path.Split('/'), url.Query, body);
         }

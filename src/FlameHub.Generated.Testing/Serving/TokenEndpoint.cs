@@ -4,6 +4,9 @@ using FlameHub.Testing.Model;
 
 namespace FlameHub.Testing.Serving;
 
+/// <summary>An access token the fake issued: whom to, with which grant, when.</summary>
+internal sealed record IssuedToken(GrantQuirk Grant, string Subject, string Jti, DateTimeOffset Issued, DateTimeOffset Expires);
+
 /// <summary>What the fake knows of a bearer token.</summary>
 internal enum TokenState
 {
@@ -18,7 +21,7 @@ internal enum TokenState
 /// </summary>
 internal sealed class TokenEndpoint(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> byResource)
 {
-    private readonly Dictionary<string, DateTimeOffset> _access = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IssuedToken> _access = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (GrantQuirk Grant, string Subject, DateTimeOffset Expires)> _refresh = new(StringComparer.Ordinal);
 
     private AuthQuirks Auth => quirks.Auth;
@@ -41,15 +44,19 @@ internal sealed class TokenEndpoint(HubState state, FakeQuirks quirks, Func<stri
 
     /// <summary>Whether <paramref name="token"/> was issued here, and if so whether it has expired on the fake's clock.</summary>
     public TokenState Check(string token) =>
-        !_access.TryGetValue(token, out var expires) ? TokenState.Unknown
-        : state.Clock.GetUtcNow() < expires ? TokenState.Valid
+        !_access.TryGetValue(token, out var issued) ? TokenState.Unknown
+        : state.Clock.GetUtcNow() < issued.Expires ? TokenState.Valid
         : TokenState.Expired;
+
+    /// <summary>The token, when the fake issued it and it has not expired.</summary>
+    public IssuedToken? Active(string? token) =>
+        token is not null && Check(token) == TokenState.Valid ? _access[token] : null;
 
     private HttpResponseMessage Issue(GrantQuirk grant, string subject)
     {
         var now = state.Clock.GetUtcNow();
         var access = NewToken();
-        _access[access] = now + quirks.TokenLifetime;
+        _access[access] = new IssuedToken(grant, subject, Guid.NewGuid().ToString(), now, now + quirks.TokenLifetime);
         var answer = new JsonObject
         {
             ["access_token"] = access,
