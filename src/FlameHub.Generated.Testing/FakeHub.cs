@@ -23,13 +23,15 @@ namespace FlameHub.Testing;
 public sealed class FakeHub : IDisposable
 {
     private readonly FakeHubHandler _handler;
+    private readonly Uri _root;
+    private readonly List<FakeHubListener> _listeners = [];
 
     /// <summary>Starts an empty Hub with the seeded realm, admin and machine identity.</summary>
     /// <param name="clock">The clock tokens expire and timestamps are taken on; null for the system clock.</param>
     public FakeHub(TimeProvider? clock = null)
     {
         var time = clock ?? TimeProvider.System;
-        var root = new Uri("http://fake-hub.invalid/");
+        var root = _root = new Uri("http://fake-hub.invalid/");
         AuthUrl = new Uri(root, "auth/");
         CoreUrl = new Uri(root, "core/");
         StorageUrl = new Uri(root, "storage/");
@@ -77,8 +79,28 @@ public sealed class FakeHub : IDisposable
     /// <summary>Failures to answer the next matching calls with.</summary>
     public FakeHubFaults Faults { get; }
 
+    /// <summary>
+    /// Serves this fake on a loopback port as well, for tools that are not .NET: plain HTTP/1.1 on
+    /// 127.0.0.1 at <see cref="FakeHubListener.Url"/>, a gateway with <c>auth/</c>, <c>core/</c> and
+    /// <c>storage/</c>. The same state answers both ways. Dispose the listener, or the hub, to close the port.
+    /// </summary>
+    public FakeHubListener ListenOnLoopback()
+    {
+        var listener = new FakeHubListener(_handler, _root);
+        lock (_listeners) _listeners.Add(listener);
+        return listener;
+    }
+
     /// <inheritdoc />
-    public void Dispose() => _handler.Dispose();
+    public void Dispose()
+    {
+        lock (_listeners)
+        {
+            foreach (var listener in _listeners) listener.Dispose();
+            _listeners.Clear();
+        }
+        _handler.Dispose();
+    }
 
     // The master realm, its admin and the release's accounts (fake.json auth.accounts), through the same generic create as every other entity.
     private static List<FakeHubAccount> Seed(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> byResource)
