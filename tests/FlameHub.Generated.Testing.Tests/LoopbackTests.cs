@@ -74,4 +74,20 @@ public sealed class LoopbackTests
         using var fresh = new HttpClient { BaseAddress = listener.Url };
         Assert.ThrowsAsync<HttpRequestException>(() => fresh.GetAsync("core/"));
     }
+
+    [Test, CancelAfter(30_000)]
+    public async Task A_handler_failure_is_a_connection_failure_on_the_wire()
+    {
+        // What an injected connection reset does in process (the handler throws) is a reset over TCP.
+        await using var listener = new FakeHubListener(new Failing(), new Uri("http://fake-hub.invalid/"));
+        using var http = new HttpClient { BaseAddress = listener.Url };
+
+        Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("core/nodes"));
+    }
+
+    private sealed class Failing : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new HttpRequestException("injected reset", new IOException("reset"));
+    }
 }

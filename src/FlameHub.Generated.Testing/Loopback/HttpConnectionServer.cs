@@ -8,7 +8,7 @@ namespace FlameHub.Testing.Loopback;
 /// <summary>
 /// One HTTP/1.1 connection of <see cref="FakeHubListener"/>: reads requests (Content-Length or chunked
 /// bodies, <c>Expect: 100-continue</c>), sends each through the fake's handler at the fake's own URLs,
-/// and writes the answer with its length. A handler failure (an injected connection reset) resets the connection.
+/// and writes the answer with its length. Any failure of the handler (an injected connection reset) resets the connection.
 /// </summary>
 internal sealed class HttpConnectionServer(HttpMessageHandler handler, Uri fakeRoot)
 {
@@ -32,9 +32,10 @@ internal sealed class HttpConnectionServer(HttpMessageHandler handler, Uri fakeR
                     {
                         response = await _invoker.SendAsync(request, stop).ConfigureAwait(false);
                     }
-                    catch (Exception e) when (e is HttpRequestException or IOException)
+                    catch (Exception e) when (e is not OperationCanceledException)
                     {
-                        client.Client.LingerState = new LingerOption(true, 0); // closes with a reset
+                        // An injected connection failure, or any other the handler throws: the peer sees a reset.
+                        client.Client.LingerState = new LingerOption(true, 0);
                         return;
                     }
                     using (response)
