@@ -33,7 +33,7 @@ public sealed class FakeHub : IDisposable
         StorageUrl = new Uri(root, "storage/");
         var quirks = FakeQuirks.Load();
         var state = new HubState(time);
-        Faults = new FakeHubFaults();
+        Faults = new FakeHubFaults(time);
         _handler = new FakeHubHandler(
             [
                 (AuthUrl, ServiceModel.Read("auth", EmbeddedData.Document("auth"))),
@@ -63,8 +63,11 @@ public sealed class FakeHub : IDisposable
     /// <summary>Failures to answer the next matching calls with.</summary>
     public FakeHubFaults Faults { get; }
 
-    /// <inheritdoc />
+    /// <summary>Ends the fake and deletes the files it stored on disk.</summary>
     public void Dispose() => _handler.Dispose();
+
+    /// <summary>The temporary folder of stored files past the memory limit; null while all are in memory.</summary>
+    internal string? StorageFolder => _handler.StorageFolder;
 
     // The master realm and its admin, through the same generic create as every other entity.
     private static void Seed(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> byResource)

@@ -17,7 +17,7 @@ internal sealed class HubState(TimeProvider clock)
     public TimeProvider Clock { get; } = clock;
 
     /// <summary>File bytes by the id of the entity an upload created.</summary>
-    public Dictionary<string, byte[]> Files { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public FileStore Files { get; } = new(FileStore.DefaultMemoryLimit);
 
     /// <summary>Passwords by user id: the password a user was created with is no field of the entity.</summary>
     public Dictionary<string, string> Passwords { get; } = new(StringComparer.OrdinalIgnoreCase);
