@@ -128,8 +128,8 @@ internal sealed class TarStream(IReadOnlyList<TarEntry> entries, DateTimeOffset 
         header.AsSpan(148, 8).Fill((byte)' ');
         var sum = 0;
         foreach (var b in header) sum += b;
-        Text(header, 148, 7, Convert.ToString(sum, 8).PadLeft(6, '0'));
-        header[155] = (byte)' ';
+        Text(header, 148, 6, Convert.ToString(sum, 8).PadLeft(6, '0'));
+        header[154] = 0;
         return header;
     }
 
