@@ -190,6 +190,28 @@ public sealed class FaultKindTests
         Assert.That(hub.Faults.Pending, Is.Zero);
     }
 
+    [Test, CancelAfter(20_000)]
+    public async Task A_synchronous_Send_waits_out_a_delay_on_the_fakes_clock_too()
+    {
+        var clock = new WatchedClock();
+        using var hub = new FakeHub(clock);
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+        var delay = TimeSpan.FromSeconds(30);
+        hub.Faults.DelayNext(HttpMethod.Get, "/core/nodes", delay);
+        using var http = new HttpClient(hub.Handler, disposeHandler: false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"));
+        request.Headers.Authorization = new("Bearer", token);
+
+        var call = Task.Run(() => http.Send(request));
+        await clock.WaitingAsync(delay).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.That(call.IsCompleted, Is.False);
+        clock.Advance(delay);
+        using var response = await call.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
     /// <summary>Counts the requests that reach the fake, by method and path start.</summary>
     private sealed class CountingHandler(HttpMessageHandler hub) : DelegatingHandler(hub)
     {

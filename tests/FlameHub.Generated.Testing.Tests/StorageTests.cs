@@ -161,6 +161,57 @@ public sealed class StorageTests
         }
     }
 
+    [Test, CancelAfter(20_000)]
+    public async Task Downloads_answer_with_the_releases_content_type_and_disposition()
+    {
+        using var hub = new FakeHub();
+        using var storage = new StorageClient(hub.StorageUrl, hub.Admin, hub.Handler);
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+        var bucket = await storage.CreateBucketAsync(new CreateBucket { Name = "typed" });
+        var file = (await storage.UploadToBucketAsync(bucket.Id, new UploadFile("notes/readme.txt", new MemoryStream([65]), "text/plain"))).Single();
+        var transfers = TransferQuirks.Load();
+
+        using var http = new HttpClient(hub.Handler, disposeHandler: false);
+        async Task<(string? Type, string? Disposition)> HeadersAsync(string path)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(hub.StorageUrl, path));
+            request.Headers.Authorization = new("Bearer", token);
+            using var response = await http.SendAsync(request);
+            Assert.That((int)response.StatusCode, Is.EqualTo(200), path);
+            return (response.Content.Headers.ContentType?.ToString(),
+                response.Content.Headers.TryGetValues("Content-Disposition", out var values) ? values.Single() : null);
+        }
+
+        // 0.8.13 (exchange 53): application/gzip, no disposition; 0.14.0 (exchange 27): the upload's type, attachment; filename=<name>.
+        Assert.That(await HeadersAsync($"bucket-files/{file.Id}/stream"), Is.EqualTo((transfers.File.ContentType ?? "text/plain", transfers.File.DispositionFor("readme.txt", file.Id.ToString()))));
+        // Exchanges 54 and 89: application/x-tar; 0.14.0 names the bucket's id as the file.
+        Assert.That(await HeadersAsync($"buckets/{bucket.Id}/stream"), Is.EqualTo(("application/x-tar", transfers.Archive.DispositionFor(bucket.Id.ToString(), bucket.Id.ToString()))));
+    }
+
+    [Test, CancelAfter(20_000)]
+    public async Task A_bucket_streams_by_its_name_too_and_a_missing_one_is_a_404()
+    {
+        using var hub = new FakeHub();
+        using var storage = new StorageClient(hub.StorageUrl, hub.Admin, hub.Handler);
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+        var bucket = await storage.CreateBucketAsync(new CreateBucket { Name = "named" });
+        await storage.UploadToBucketAsync(bucket.Id, new UploadFile("one.txt", new MemoryStream([1])));
+
+        // hub-api-notes.md: a bucket is also found by its name (exchange 55).
+        var (status, _) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.StorageUrl, "buckets/named"), token);
+        Assert.That(status, Is.EqualTo(200));
+        using var http = new HttpClient(hub.Handler, disposeHandler: false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(hub.StorageUrl, "buckets/named/stream"));
+        request.Headers.Authorization = new("Bearer", token);
+        using var byName = await http.SendAsync(request);
+        Assert.That(await byName.Content.ReadAsByteArrayAsync(), Has.Length.EqualTo(2048), "one entry of one block and the end blocks");
+
+        var missing = Assert.ThrowsAsync<HubApiException>(() => storage.StreamBucketAsync(Guid.NewGuid()));
+        Assert.That(missing!.StatusCode, Is.EqualTo(404));
+    }
+
     private static async Task<byte[]> ReadAllAsync(Stream stream)
     {
         await using (stream)
