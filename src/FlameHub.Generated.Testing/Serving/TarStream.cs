@@ -107,29 +107,33 @@ internal sealed class TarStream(IReadOnlyList<TarEntry> entries, DateTimeOffset 
         }
     }
 
-    /// <summary>The ustar header of <paramref name="entry"/>; a name past 100 bytes is split at a <c>/</c> into prefix and name.</summary>
+    /// <summary>
+    /// The ustar header of <paramref name="entry"/> as the Hub's tar-stream writes it: numbers as
+    /// octal digits closed by a space and a NUL (8-byte fields) or a space (12-byte fields); a name
+    /// past 100 bytes is split at the first <c>/</c> that leaves at most 100 bytes of name, the rest
+    /// being the prefix.
+    /// </summary>
     internal static byte[] Header(TarEntry entry, DateTimeOffset modified)
     {
         var header = new byte[Block];
         var (prefix, name) = Split(entry.Name);
         Text(header, 0, 100, name);
-        Octal(header, 100, 8, 0b110_100_100); // 0644
-        Octal(header, 108, 8, 0);
-        Octal(header, 116, 8, 0);
-        Octal(header, 124, 12, entry.Length);
-        Octal(header, 136, 12, Math.Max(0, modified.ToUnixTimeSeconds()));
+        Short(header, 100, 0b110_100_100); // 0644
+        Short(header, 108, 0);
+        Short(header, 116, 0);
+        Long(header, 124, entry.Length);
+        Long(header, 136, Math.Max(0, modified.ToUnixTimeSeconds()));
         header[156] = (byte)'0';
         Text(header, 257, 6, "ustar");
         Text(header, 263, 2, "00");
-        Octal(header, 329, 8, 0);
-        Octal(header, 337, 8, 0);
+        Short(header, 329, 0);
+        Short(header, 337, 0);
         Text(header, 345, 155, prefix);
-        // The checksum is taken with its own field as spaces, then written as six octal digits, NUL, space.
+        // The checksum is taken with its own field as spaces, then written as the other 8-byte numbers are.
         header.AsSpan(148, 8).Fill((byte)' ');
         var sum = 0;
         foreach (var b in header) sum += b;
-        Text(header, 148, 6, Convert.ToString(sum, 8).PadLeft(6, '0'));
-        header[154] = 0;
+        Short(header, 148, sum);
         return header;
     }
 
@@ -150,7 +154,18 @@ internal sealed class TarStream(IReadOnlyList<TarEntry> entries, DateTimeOffset 
         bytes.AsSpan(0, Math.Min(bytes.Length, size)).CopyTo(header.AsSpan(at, size));
     }
 
-    /// <summary>A number as zero-padded octal digits filling the field but for a closing NUL.</summary>
-    private static void Octal(byte[] header, int at, int size, long value) =>
-        Text(header, at, size - 1, Convert.ToString(value, 8).PadLeft(size - 1, '0'));
+    /// <summary>An 8-byte number field: six octal digits, a space, a NUL.</summary>
+    private static void Short(byte[] header, int at, long value)
+    {
+        Text(header, at, 6, Convert.ToString(value, 8).PadLeft(6, '0'));
+        header[at + 6] = (byte)' ';
+        header[at + 7] = 0;
+    }
+
+    /// <summary>A 12-byte number field: eleven octal digits and a space.</summary>
+    private static void Long(byte[] header, int at, long value)
+    {
+        Text(header, at, 11, Convert.ToString(value, 8).PadLeft(11, '0'));
+        header[at + 11] = (byte)' ';
+    }
 }
