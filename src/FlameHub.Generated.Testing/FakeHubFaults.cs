@@ -60,11 +60,12 @@ public sealed class FakeHubFaults
 
     /// <summary>
     /// Makes the next <paramref name="count"/> matching requests fail as a dropped connection
-    /// does: without an answer, the <see cref="HttpRequestException"/> (its inner exception an
-    /// <see cref="IOException"/> over a <see cref="System.Net.Sockets.SocketException"/>) that
-    /// <see cref="HttpClient"/> throws; or, with <paramref name="afterBytes"/>, with the usual answer
-    /// whose body fails with that <see cref="IOException"/> after its first <paramref name="afterBytes"/> bytes
-    /// (where it ends, if it is shorter).
+    /// does: unserved and without an answer, the <see cref="HttpRequestException"/> (its inner
+    /// exception an <see cref="IOException"/> over a <see cref="System.Net.Sockets.SocketException"/>)
+    /// that <see cref="HttpClient"/> throws; or, with <paramref name="afterBytes"/>, served as usual
+    /// with an answer whose body fails with that <see cref="IOException"/> after its first
+    /// <paramref name="afterBytes"/> bytes (where it ends, if it is shorter; with 0 the request took
+    /// effect but its caller cannot read the answer).
     /// </summary>
     /// <param name="method">The HTTP method to match; null matches every method.</param>
     /// <param name="pathPrefix">The start of the URL path to match.</param>

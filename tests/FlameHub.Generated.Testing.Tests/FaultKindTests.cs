@@ -111,6 +111,20 @@ public sealed class FaultKindTests
     }
 
     [Test, CancelAfter(20_000)]
+    public async Task A_create_whose_answer_is_lost_fails_for_the_caller_though_the_Hub_stored_it()
+    {
+        using var hub = new FakeHub();
+        using var core = new CoreClient(hub.CoreUrl, Options(hub), hub.Handler);
+        hub.Faults.ResetNext(HttpMethod.Post, "/core/nodes", afterBytes: 0);
+
+        Assert.ThrowsAsync<HttpRequestException>(() => core.CreateNodeAsync(new CreateNode { Name = "stored-anyway" }));
+
+        // What a caller's own retry of a create has to reckon with: the first attempt went through.
+        var nodes = await core.FindNodesAsync();
+        Assert.That(nodes.Select(n => n.Name), Is.EqualTo(new[] { "stored-anyway" }));
+    }
+
+    [Test, CancelAfter(20_000)]
     public async Task A_download_whose_connection_drops_part_way_fails_while_it_is_read_and_the_next_one_succeeds()
     {
         using var hub = new FakeHub();
