@@ -114,6 +114,18 @@ public sealed class StorageTests
     }
 
     [Test, CancelAfter(20_000)]
+    public async Task An_upload_to_a_bucket_that_does_not_exist_is_a_404_and_stores_nothing()
+    {
+        using var hub = new FakeHub();
+        using var storage = new StorageClient(hub.StorageUrl, hub.Admin, hub.Handler);
+
+        var refused = Assert.ThrowsAsync<HubApiException>(() => storage.UploadToBucketAsync(Guid.NewGuid(), new UploadFile("lost.txt", new MemoryStream([1]))));
+
+        Assert.That(refused!.StatusCode, Is.EqualTo(404));
+        Assert.That((await storage.FindBucketFilesAsync()).Meta.Total, Is.Zero);
+    }
+
+    [Test, CancelAfter(20_000)]
     public async Task A_deleted_file_can_no_longer_be_read_or_downloaded()
     {
         using var hub = new FakeHub();
