@@ -37,7 +37,7 @@ public sealed class FakeHub : IDisposable
         StorageUrl = new Uri(root, "storage/");
         var quirks = FakeQuirks.Load();
         var state = new HubState(time);
-        Faults = new FakeHubFaults();
+        Faults = new FakeHubFaults(time);
         _handler = new FakeHubHandler(
             [
                 (AuthUrl, ServiceModel.Read("auth", EmbeddedData.Document("auth"))),
@@ -91,7 +91,7 @@ public sealed class FakeHub : IDisposable
         return listener;
     }
 
-    /// <inheritdoc />
+    /// <summary>Ends the fake, closes its loopback listeners and deletes the files it stored on disk.</summary>
     public void Dispose()
     {
         lock (_listeners)
@@ -101,6 +101,9 @@ public sealed class FakeHub : IDisposable
         }
         _handler.Dispose();
     }
+
+    /// <summary>The temporary folder of stored files past the memory limit; null while all are in memory.</summary>
+    internal string? StorageFolder => _handler.StorageFolder;
 
     // The master realm, its admin and the release's accounts (fake.json auth.accounts), through the same generic create as every other entity.
     private static List<FakeHubAccount> Seed(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> byResource)

@@ -1,20 +1,34 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json.Nodes;
+using FlameHub.Testing.Model;
+using FlameHub.Testing.Serving;
 
 namespace FlameHub.Testing;
 
 /// <summary>
-/// Failures on demand: the next calls to the fake that match a method and path prefix answer a
-/// given status instead of being served, so that code can be tested against a Hub that is
-/// overloaded (503), rate limiting (429 with <c>Retry-After</c>) or failing otherwise.
+/// Failures on demand: the next calls to the fake that match a method and path prefix fail as
+/// asked instead of being served as usual, so that code can be tested against a Hub that is
+/// overloaded (503), rate limiting (429), dropping connections or slow. Each method adds one
+/// fault for the next <c>count</c> matching requests; faults are used in the order they were added.
 /// </summary>
+/// <example>
+/// <code>
+/// hub.Faults.FailNext(HttpMethod.Get, "/core/nodes", HttpStatusCode.ServiceUnavailable);
+/// hub.Faults.RateLimitNext(null, "/storage/", reset: TimeSpan.FromSeconds(2));
+/// hub.Faults.ResetNext(HttpMethod.Get, "/storage/bucket-files/", afterBytes: 1024);
+/// hub.Faults.DelayNext(HttpMethod.Get, "/core/projects", TimeSpan.FromMinutes(5));
+/// </code>
+/// </example>
 public sealed class FakeHubFaults
 {
     private readonly object _gate = new();
     private readonly List<Fault> _faults = [];
+    private readonly TimeProvider _clock;
+    private readonly RateLimitQuirks _rateLimit = RateLimitQuirks.Load();
+    private int _answered;
 
-    internal FakeHubFaults()
-    {
-    }
+    internal FakeHubFaults(TimeProvider clock) => _clock = clock;
 
     /// <summary>
     /// Makes the next <paramref name="count"/> requests whose method is <paramref name="method"/>
@@ -26,14 +40,59 @@ public sealed class FakeHubFaults
     /// <param name="status">The status to answer.</param>
     /// <param name="count">How many matching requests fail; at least 1.</param>
     /// <param name="retryAfter">Sent as <c>Retry-After</c> in whole seconds when not null.</param>
-    public void FailNext(HttpMethod? method, string pathPrefix, HttpStatusCode status, int count = 1, TimeSpan? retryAfter = null)
+    public void FailNext(HttpMethod? method, string pathPrefix, HttpStatusCode status, int count = 1, TimeSpan? retryAfter = null) =>
+        Add(new Fault(FaultKind.Status, method, pathPrefix, count) { Status = status, Time = retryAfter });
+
+    /// <summary>
+    /// Makes the next <paramref name="count"/> matching requests answer 429 as the release's rate
+    /// limiter does: its limit, remaining (0) and reset headers (<c>RateLimit-Limit</c>,
+    /// <c>RateLimit-Remaining</c>, <c>RateLimit-Reset</c>), <c>Retry-After</c>, and the service's 429 body.
+    /// </summary>
+    /// <param name="method">The HTTP method to match; null matches every method.</param>
+    /// <param name="pathPrefix">The start of the URL path to match.</param>
+    /// <param name="reset">When the limit's window resets, sent in whole seconds (rounded up).</param>
+    /// <param name="count">How many matching requests fail; at least 1.</param>
+    public void RateLimitNext(HttpMethod? method, string pathPrefix, TimeSpan reset, int count = 1)
     {
-        ArgumentNullException.ThrowIfNull(pathPrefix);
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        lock (_gate) _faults.Add(new Fault(method, pathPrefix, status, retryAfter) { Remaining = count });
+        ArgumentOutOfRangeException.ThrowIfLessThan(reset, TimeSpan.Zero);
+        Add(new Fault(FaultKind.RateLimit, method, pathPrefix, count) { Time = reset });
     }
 
-    /// <summary>How many injected failures have not been answered yet.</summary>
+    /// <summary>
+    /// Makes the next <paramref name="count"/> matching requests fail as a dropped connection
+    /// does: unserved and without an answer, the <see cref="HttpRequestException"/> (its inner
+    /// exception an <see cref="IOException"/> over a <see cref="System.Net.Sockets.SocketException"/>)
+    /// that <see cref="HttpClient"/> throws; or, with <paramref name="afterBytes"/>, served as usual
+    /// with an answer whose body fails with that <see cref="IOException"/> after its first
+    /// <paramref name="afterBytes"/> bytes (where it ends, if it is shorter; with 0 the request took
+    /// effect but its caller cannot read the answer).
+    /// </summary>
+    /// <param name="method">The HTTP method to match; null matches every method.</param>
+    /// <param name="pathPrefix">The start of the URL path to match.</param>
+    /// <param name="count">How many matching requests fail; at least 1.</param>
+    /// <param name="afterBytes">The bytes of the body read before it fails; null to fail before any answer.</param>
+    public void ResetNext(HttpMethod? method, string pathPrefix, int count = 1, long? afterBytes = null)
+    {
+        if (afterBytes is { } bytes) ArgumentOutOfRangeException.ThrowIfNegative(bytes, nameof(afterBytes));
+        Add(new Fault(FaultKind.Reset, method, pathPrefix, count) { AfterBytes = afterBytes });
+    }
+
+    /// <summary>
+    /// Makes the next <paramref name="count"/> matching requests wait <paramref name="delay"/> on
+    /// the fake's clock (the <see cref="TimeProvider"/> given to <see cref="FakeHub"/>) before they
+    /// are served as usual. Cancelling the request ends the wait with an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    /// <param name="method">The HTTP method to match; null matches every method.</param>
+    /// <param name="pathPrefix">The start of the URL path to match.</param>
+    /// <param name="delay">How long each matching request waits.</param>
+    /// <param name="count">How many matching requests wait; at least 1.</param>
+    public void DelayNext(HttpMethod? method, string pathPrefix, TimeSpan delay, int count = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        Add(new Fault(FaultKind.Delay, method, pathPrefix, count) { Time = delay });
+    }
+
+    /// <summary>How many injected faults have not been used yet.</summary>
     public int Pending
     {
         get
@@ -42,10 +101,79 @@ public sealed class FakeHubFaults
         }
     }
 
-    /// <summary>How many requests were answered with an injected failure.</summary>
-    public int Answered { get; private set; }
+    /// <summary>How many requests an injected fault was used on.</summary>
+    public int Answered => Volatile.Read(ref _answered);
 
-    internal HttpResponseMessage? Take(HttpRequestMessage request)
+    /// <summary>Serves <paramref name="request"/> through the fault it matches, if any; <paramref name="serve"/> answers it as usual.</summary>
+    internal async Task<HttpResponseMessage> ServeAsync(HttpRequestMessage request, string? service, Func<HttpResponseMessage> serve, CancellationToken cancellationToken)
+    {
+        if (Take(request) is not { } fault) return serve();
+        if (fault.Kind == FaultKind.Delay) await Task.Delay(fault.Time!.Value, _clock, cancellationToken).ConfigureAwait(false);
+        if (fault.Kind == FaultKind.Reset && fault.AfterBytes is { } after)
+        {
+            var response = serve();
+            return DroppedConnection.PartWay(response, after, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+        }
+        return Respond(fault, service, serve);
+    }
+
+    /// <summary>As <see cref="ServeAsync"/>, for <see cref="HttpClient"/>'s synchronous <c>Send</c>.</summary>
+    internal HttpResponseMessage Serve(HttpRequestMessage request, string? service, Func<HttpResponseMessage> serve, CancellationToken cancellationToken)
+    {
+        if (Take(request) is not { } fault) return serve();
+        if (fault.Kind == FaultKind.Delay) Wait(fault.Time!.Value, cancellationToken);
+        if (fault.Kind == FaultKind.Reset && fault.AfterBytes is { } after)
+        {
+            var response = serve();
+            return DroppedConnection.PartWay(response, after, response.Content.ReadAsStream(cancellationToken));
+        }
+        return Respond(fault, service, serve);
+    }
+
+    private HttpResponseMessage Respond(Fault fault, string? service, Func<HttpResponseMessage> serve)
+    {
+        switch (fault.Kind)
+        {
+            case FaultKind.Reset:
+                throw DroppedConnection.BeforeAnswer();
+            case FaultKind.Delay:
+                return serve();
+            case FaultKind.RateLimit:
+                return RateLimited(fault.Time!.Value, service);
+            default:
+                var response = Serving.Answer.Json((int)fault.Status, new JsonObject());
+                if (fault.Time is { } delay) response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds)));
+                return response;
+        }
+    }
+
+    private HttpResponseMessage RateLimited(TimeSpan reset, string? service)
+    {
+        var seconds = ((long)Math.Ceiling(reset.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var response = Serving.Answer.Json(429, _rateLimit.Body(service));
+        if (_rateLimit.Limit(service) is { } limit) response.Headers.TryAddWithoutValidation(_rateLimit.LimitHeader, limit.ToString(CultureInfo.InvariantCulture));
+        response.Headers.TryAddWithoutValidation(_rateLimit.RemainingHeader, "0");
+        response.Headers.TryAddWithoutValidation(_rateLimit.ResetHeader, seconds);
+        if (_rateLimit.RetryAfter) response.Headers.TryAddWithoutValidation("Retry-After", seconds);
+        return response;
+    }
+
+    /// <summary>A synchronous wait on the fake's clock that cancellation ends.</summary>
+    private void Wait(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        using var done = new ManualResetEventSlim();
+        using var timer = _clock.CreateTimer(static state => ((ManualResetEventSlim)state!).Set(), done, delay, Timeout.InfiniteTimeSpan);
+        done.Wait(cancellationToken);
+    }
+
+    private void Add(Fault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault.PathPrefix, "pathPrefix");
+        ArgumentOutOfRangeException.ThrowIfLessThan(fault.Remaining, 1, "count");
+        lock (_gate) _faults.Add(fault);
+    }
+
+    private Fault? Take(HttpRequestMessage request)
     {
         lock (_gate)
         {
@@ -53,15 +181,22 @@ public sealed class FakeHubFaults
             var fault = _faults.FirstOrDefault(f => (f.Method is null || f.Method == request.Method) && path.StartsWith(f.PathPrefix, StringComparison.Ordinal));
             if (fault is null) return null;
             if (--fault.Remaining == 0) _faults.Remove(fault);
-            Answered++;
-            var response = new HttpResponseMessage(fault.Status) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
-            if (fault.RetryAfter is { } delay) response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds)));
-            return response;
+            Interlocked.Increment(ref _answered);
+            return fault;
         }
     }
 
-    private sealed record Fault(HttpMethod? Method, string PathPrefix, HttpStatusCode Status, TimeSpan? RetryAfter)
+    private enum FaultKind { Status, RateLimit, Reset, Delay }
+
+    private sealed record Fault(FaultKind Kind, HttpMethod? Method, string PathPrefix, int Remaining)
     {
-        public int Remaining { get; set; }
+        public int Remaining { get; set; } = Remaining;
+
+        public HttpStatusCode Status { get; init; }
+
+        /// <summary>Retry-After of a status, reset of a rate limit, or the wait of a delay.</summary>
+        public TimeSpan? Time { get; init; }
+
+        public long? AfterBytes { get; init; }
     }
 }

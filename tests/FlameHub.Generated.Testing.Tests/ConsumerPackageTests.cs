@@ -8,7 +8,7 @@ namespace FlameHub.Generated.Testing.Tests;
 /// project outside the checkout restores it (and the library it depends on) from artifacts/ and
 /// runs a user's tests against FakeHub: this project's UserStoryTests.cs (create nodes, page
 /// through them with a filter, update with an explicit null, upload and download a file, an
-/// injected 503 retried) and the README's example, as files of the user's own project.
+/// injected 503 retried) and the README's examples, as files of the user's own project.
 /// </summary>
 public sealed class ConsumerPackageTests
 {
@@ -55,7 +55,7 @@ public sealed class ConsumerPackageTests
                 """, cancellationToken);
             var sources = Path.Combine(root, "tests", "FlameHub.Generated.Testing.Tests");
             var tests = 0;
-            foreach (var file in new[] { "UserStoryTests.cs", "ReadmeExample.cs" })
+            foreach (var file in new[] { "UserStoryTests.cs", "ReadmeExample.cs", "ReadmeStorageExample.cs" })
             {
                 File.Copy(Path.Combine(sources, file), Path.Combine(project.FullName, file));
                 tests += (await File.ReadAllLinesAsync(Path.Combine(sources, file), cancellationToken)).Count(l => l.TrimStart().StartsWith("[Test", StringComparison.Ordinal));

@@ -41,10 +41,13 @@ internal sealed class FakeHubHandler : HttpMessageHandler
 
     public Func<string, CollectionModel?> ByResource { get; }
 
+    /// <summary>The temporary folder of stored files past the memory limit; null while all are in memory.</summary>
+    internal string? StorageFolder => _state.Files.Folder;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var response = Serve(request, body);
+        var response = await _faults.ServeAsync(request, ServiceOf(request), () => Serve(request, body), cancellationToken).ConfigureAwait(false);
         response.RequestMessage = request;
         return response;
     }
@@ -53,16 +56,15 @@ internal sealed class FakeHubHandler : HttpMessageHandler
     {
         using var body = new MemoryStream();
         request.Content?.ReadAsStream(cancellationToken).CopyTo(body);
-        var response = Serve(request, body.ToArray());
+        var response = _faults.Serve(request, ServiceOf(request), () => Serve(request, body.ToArray()), cancellationToken);
         response.RequestMessage = request;
         return response;
     }
 
     private HttpResponseMessage Serve(HttpRequestMessage request, byte[] body)
     {
-        if (_faults.Take(request) is { } fault) return fault;
         var url = request.RequestUri!;
-        var (baseUrl, service) = _services.FirstOrDefault(s => s.BaseUrl.IsBaseOf(url) && url.AbsolutePath.StartsWith(s.BaseUrl.AbsolutePath, StringComparison.Ordinal));
+        var (baseUrl, service) = Find(url);
         if (service is null) return Answer.Json(404, new JsonObject { ["statusCode"] = 404, ["message"] = "Not Found" });
         var path = url.AbsolutePath[baseUrl.AbsolutePath.Length..].Trim('/');
         lock (_state.Gate)
@@ -76,6 +78,20 @@ internal sealed class FakeHubHandler : HttpMessageHandler
             if (AuthCheck.Refusal(request, service, _quirks, _state, Tokens, ByResource) is { } refused) return refused;
             return Route(request, service, path.Split('/'), url.Query, body);
         }
+    }
+
+    private (Uri BaseUrl, ServiceModel Service) Find(Uri url) =>
+        _services.FirstOrDefault(s => s.BaseUrl.IsBaseOf(url) && url.AbsolutePath.StartsWith(s.BaseUrl.AbsolutePath, StringComparison.Ordinal));
+
+    private string? ServiceOf(HttpRequestMessage request) => request.RequestUri is { } url ? Find(url).Service?.Name : null;
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            lock (_state.Gate) _state.Files.Dispose();
+        }
+        base.Dispose(disposing);
     }
 
     private HttpResponseMessage Route(HttpRequestMessage request, ServiceModel service, string[] segments, string query, byte[] body)
@@ -94,7 +110,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
             case (2, "POST" or "PATCH") when collection.Update is { } update:
                 return Json(body, out var changes) ? _collections.Update(collection, update, segments[1], changes) : Invalid(service);
             case (2, "DELETE") when collection.Delete is { } delete:
-                return _collections.Delete(collection, delete, segments[1]);
+                return _transfers.BeforeDelete(collection, segments[1]) ?? _collections.Delete(collection, delete, segments[1]);
             case (3, "POST") when collection.Upload is { } upload && upload.Action == segments[2]:
                 var boundary = request.Content?.Headers.ContentType?.Parameters.FirstOrDefault(p => p.Name == "boundary")?.Value;
                 return _transfers.Upload(collection, segments[1], body, boundary);

@@ -17,7 +17,7 @@ internal sealed class HubState(TimeProvider clock)
     public TimeProvider Clock { get; } = clock;
 
     /// <summary>File bytes by the id of the entity an upload created.</summary>
-    public Dictionary<string, byte[]> Files { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public FileStore Files { get; } = new(FileStore.DefaultMemoryLimit);
 
     /// <summary>Secrets by entity id: the password or secret an identity signs in with, which is no field the fake serves (<see cref="Credentials"/>).</summary>
     public Dictionary<string, string> Secrets { get; } = new(StringComparer.OrdinalIgnoreCase);

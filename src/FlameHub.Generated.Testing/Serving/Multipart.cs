@@ -2,8 +2,8 @@ using System.Text;
 
 namespace FlameHub.Testing.Serving;
 
-/// <summary>One file part of a <c>multipart/form-data</c> body: its filename and bytes.</summary>
-internal sealed record FilePart(string FileName, byte[] Content);
+/// <summary>One file part of a <c>multipart/form-data</c> body: its filename, its bytes (a slice of the body, not a copy) and its content type.</summary>
+internal sealed record FilePart(string FileName, ArraySegment<byte> Content, string? ContentType);
 
 /// <summary>Reads the file parts of a <c>multipart/form-data</c> body from its bytes, as a server would.</summary>
 internal static class Multipart
@@ -25,7 +25,7 @@ internal static class Multipart
             if (next < 0) return null;
             var headers = Encoding.UTF8.GetString(body, start, headersEnd - start);
             var contentEnd = next - 2; // CRLF before the next delimiter
-            if (FileName(headers) is { } name) parts.Add(new FilePart(name, body[(headersEnd + 4)..contentEnd]));
+            if (FileName(headers) is { } name) parts.Add(new FilePart(name, new ArraySegment<byte>(body, headersEnd + 4, contentEnd - headersEnd - 4), Header(headers, "Content-Type:")));
             at = next;
         }
         return parts;
@@ -44,6 +44,9 @@ internal static class Multipart
         }
         return null;
     }
+
+    private static string? Header(string headers, string name) =>
+        headers.Split("\r\n").FirstOrDefault(l => l.StartsWith(name, StringComparison.OrdinalIgnoreCase))?[name.Length..].Trim() is { Length: > 0 } value ? value : null;
 
     private static int IndexOf(byte[] haystack, byte[] needle, int from) =>
         from > haystack.Length ? -1 : haystack.AsSpan(from).IndexOf(needle) is var i and >= 0 ? from + i : -1;

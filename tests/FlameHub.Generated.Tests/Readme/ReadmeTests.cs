@@ -4,7 +4,7 @@ namespace FlameHub.Generated.Tests.Readme;
 
 /// <summary>
 /// The README's C# samples are the compiled regions of ReadmeSamples.cs, character for character,
-/// and of the FakeHub example that runs as a test (FlameHub.Generated.Testing.Tests/ReadmeExample.cs).
+/// and of the FakeHub examples that run as tests (FlameHub.Generated.Testing.Tests/ReadmeExample.cs, ReadmeStorageExample.cs).
 /// </summary>
 public sealed partial class ReadmeTests
 {
@@ -13,7 +13,8 @@ public sealed partial class ReadmeTests
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var samples = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "FlameHub.Generated.Tests", "Readme", "ReadmeSamples.cs"))
-            + File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "FlameHub.Generated.Testing.Tests", "ReadmeExample.cs"));
+            + File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "FlameHub.Generated.Testing.Tests", "ReadmeExample.cs"))
+            + File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "FlameHub.Generated.Testing.Tests", "ReadmeStorageExample.cs"));
         var regions = Region().Matches(samples).ToDictionary(m => m.Groups["name"].Value, m => Dedent(m.Groups["body"].Value));
         var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups["body"].Value.TrimEnd('\n')).ToList();
 
@@ -21,7 +22,7 @@ public sealed partial class ReadmeTests
         Assert.That(regions, Has.Count.EqualTo(blocks.Count), "each region appears in the README once");
         foreach (var block in blocks)
         {
-            Assert.That(regions.Values, Has.Member(block), $"README sample not found in ReadmeSamples.cs or ReadmeExample.cs:\n{block}");
+            Assert.That(regions.Values, Has.Member(block), $"README sample not found in ReadmeSamples.cs, ReadmeExample.cs or ReadmeStorageExample.cs:\n{block}");
         }
     }
 
