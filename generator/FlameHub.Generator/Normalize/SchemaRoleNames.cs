@@ -19,7 +19,8 @@ namespace FlameHub.Generator.Normalize;
 /// <item>In core and storage, a schema that is the same as one of auth's (same served name and
 /// content) takes auth's role name, so that it stays one shared type.</item>
 /// <item>What an operation sends or answers is named after the operation: an action's answer by
-/// its path words (<c>/nodes/{id}/registry/credentials</c> → <c>RegistryCredentials</c>), the
+/// its path words (<c>/nodes/{id}/registry/credentials</c> → <c>RegistryCredentials</c>,
+/// <c>/.well-known/openid-configuration</c> → <c>WellKnownOpenidConfiguration</c>), the
 /// service status at <c>GET /</c> <c>Status</c>, a request body <c>{Operation}Request</c>.</item>
 /// <item>Anything else is named by an owner and its property, outward from the entities: of
 /// the names its owners give it the shortest (<c>MasterImage.commandArguments[]</c> →
@@ -40,6 +41,7 @@ public static class SchemaRoleNames
         var schemas = OpenApiJson.Schemas(document);
         CollapseAliases(document, schemas);
         MergeCompositions(schemas);
+        var copies = MergeCopies(document, schemas);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         void Name(string served, string role)
@@ -196,6 +198,11 @@ public static class SchemaRoleNames
         }
         foreach (var (role, schema) in renamed.OrderBy(r => r.Name, StringComparer.Ordinal)) schemas[role] = schema;
         SchemaReferences.Rename(document, names);
+        // A merged copy's served name is its type's too: core's twin of an auth type may carry it.
+        foreach (var (copy, kept) in copies)
+        {
+            if (names.TryGetValue(kept, out var role)) names[copy] = role;
+        }
         return names;
     }
 
@@ -308,11 +315,17 @@ public static class SchemaRoleNames
         return string.Concat(chosen.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
-    /// <summary>An action's literal path words after the collection and id, singular last word kept as served: <c>client/credentials</c> → <c>ClientCredentials</c>.</summary>
+    /// <summary>
+    /// An action's literal path words after the collection and id, singular last word kept as served:
+    /// <c>client/credentials</c> → <c>ClientCredentials</c>. A well-known location is no collection, so
+    /// its words count from the start: <c>/.well-known/openid-configuration</c> and
+    /// <c>/realms/{id}/.well-known/openid-configuration</c> both answer a <c>WellKnownOpenidConfiguration</c>.
+    /// </summary>
     private static string? ActionWords(OperationShape shape)
     {
-        if (shape.Kind != OperationKind.Action || shape.Rest.Count < 2) return null;
-        var literals = shape.Rest.Where(s => !OperationShape.IsParameter(s)).ToList();
+        if (shape.Kind != OperationKind.Action) return null;
+        var segments = shape.Collection is ['.', ..] ? [shape.Collection, .. shape.Rest] : shape.Rest;
+        var literals = segments.Where(s => !OperationShape.IsParameter(s)).ToList();
         return literals.Count < 2 ? null : string.Concat(literals.Select(Words.Pascal));
     }
 
@@ -330,6 +343,65 @@ public static class SchemaRoleNames
         if (aliases.Count == 0) return;
         SchemaReferences.Rename(document, aliases);
         foreach (var alias in aliases.Keys) schemas.Remove(alias);
+    }
+
+    /// <summary>
+    /// A copy of an entity is that entity: a component with the same properties as what a
+    /// collection answers, but for what it promises (which fields are required, which are not
+    /// null). The Hub's documents serve a TypeScript type <c>T</c> beside its
+    /// <c>Partial&lt;T&gt;</c> (nothing required), <c>NonNullable&lt;T&gt;</c> (everything
+    /// required) or its database entity class, and answer with one where the entity's relations
+    /// hold another. The entity then promises only what every copy promises: a field is required
+    /// when every copy requires it, and may be null when any copy says so. Repeated until nothing
+    /// merges (merging two types can make the types that hold them copies). Other look-alikes
+    /// (two operations' answers of one shape) stay apart. Returns merged name → kept name.
+    /// </summary>
+    private static Dictionary<string, string> MergeCopies(JsonObject document, JsonObject schemas)
+    {
+        var entities = OpenApiJson.Operations(document)
+            .Where(o => o.Shape.Kind is not (OperationKind.Root or OperationKind.Action))
+            .SelectMany(SuccessSchemas)
+            .Select(s => Record(schemas, s)?.Name)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (true)
+        {
+            var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+            var groups = schemas
+                .Where(s => s.Value is JsonObject { } o && o["properties"] is JsonObject { Count: > 0 })
+                .GroupBy(s => CopyKey((JsonObject)s.Value!), StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                if (group.Count(m => entities.Contains(m.Key)) != 1 || group.Count() < 2) continue;
+                var members = group.OrderBy(m => entities.Contains(m.Key) ? 0 : 1).ToList();
+                var kept = (JsonObject)members[0].Value!;
+                var required = members.Select(m => OpenApiJson.RequiredOf((JsonObject)m.Value!))
+                    .Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal).ToList());
+                OpenApiJson.SetRequired(kept, required);
+                foreach (var (property, node) in (JsonObject)kept["properties"]!)
+                {
+                    if (members.Any(m => m.Value!["properties"]![property]?["nullable"]?.GetValue<bool>() == true)) node!["nullable"] = true;
+                }
+                foreach (var (name, _) in members.Skip(1)) renames[name] = members[0].Key;
+            }
+            if (renames.Count == 0) return merged;
+            foreach (var name in renames.Keys) schemas.Remove(name);
+            SchemaReferences.Rename(document, renames);
+            foreach (var (copy, kept) in renames) merged[copy] = kept;
+        }
+    }
+
+    /// <summary>A schema without its promises: no <c>required</c>, no property's <c>nullable</c>.</summary>
+    private static string CopyKey(JsonObject schema)
+    {
+        var copy = (JsonObject)schema.DeepClone();
+        copy.Remove("required");
+        foreach (var (_, property) in (JsonObject)copy["properties"]!)
+        {
+            if (property is JsonObject p) p.Remove("nullable");
+        }
+        return CanonicalJson.Write(CanonicalJson.Sort(copy)!);
     }
 
     /// <summary>A component that is <c>allOf</c> two or more object parts becomes one object with all their properties.</summary>
