@@ -22,6 +22,9 @@ namespace FlameHub.Generator.Normalize;
 /// its path words (<c>/nodes/{id}/registry/credentials</c> → <c>RegistryCredentials</c>,
 /// <c>/.well-known/openid-configuration</c> → <c>WellKnownOpenidConfiguration</c>), the
 /// service status at <c>GET /</c> <c>Status</c>, a request body <c>{Operation}Request</c>.</item>
+/// <item>An action's body field that repeats the action's last word is what the action acts on, named
+/// without the verb: <c>POST /analyses/{id}/command</c> (<c>RunAnalysisCommand</c>) <c>{command}</c> →
+/// <c>AnalysisCommand</c>.</item>
 /// <item>Anything else is named by an owner and its property, outward from the entities: of
 /// the names its owners give it the shortest (<c>MasterImage.commandArguments[]</c> →
 /// <c>MasterImageCommandArgument</c>, not <c>AnalysisImageCommandArgument</c>).</item>
@@ -106,6 +109,20 @@ public static class SchemaRoleNames
             foreach (var (_, media) in op.Node["requestBody"]?["content"] as JsonObject ?? [])
             {
                 if (OpenApiJson.RefName(media?["schema"]) is { } body) Name(body, operationName + "Request");
+            }
+        }
+
+        // 4b. An action's body field that repeats what the action acts on is named without the verb.
+        foreach (var op in operations.Where(o => o.Shape.Kind == OperationKind.Action))
+        {
+            var operationName = Words.Pascal(OperationNamingRule.NameOf(op.Shape));
+            foreach (var (_, media) in op.Node["requestBody"]?["content"] as JsonObject ?? [])
+            {
+                var body = OpenApiJson.RefName(media?["schema"]) is { } bodyName ? schemas[bodyName] : media?["schema"];
+                foreach (var (property, node) in (body?["properties"] as JsonObject ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    if ((OpenApiJson.RefName(node) ?? OpenApiJson.RefName(node?["allOf"]?[0])) is { } field && ObjectOf(operationName, property) is { } role && !taken.Contains(role)) Name(field, role);
+                }
             }
         }
 
@@ -313,6 +330,19 @@ public static class SchemaRoleNames
         while (words.All(w => w.Count > shared) && words.Select(w => w[^(shared + 1)]).Distinct().Count() == 1) shared++;
         var chosen = collections.Count > 1 && shared > 0 ? words[0].Skip(words[0].Count - shared) : words[0];
         return string.Concat(chosen.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    /// <summary>
+    /// What an operation acts on when its body's field says it again: <c>RunAnalysisCommand</c>'s
+    /// <c>command</c> → <c>AnalysisCommand</c> (the operation's words without its verb), rather than
+    /// <c>RunAnalysisCommandRequestCommand</c>. Null when the field is something else, or nothing is left.
+    /// </summary>
+    private static string? ObjectOf(string operationName, string property)
+    {
+        var field = Words.Pascal(SchemaNamingRule.DotNetName(property));
+        var words = Words.Split(operationName);
+        if (!operationName.EndsWith(field, StringComparison.Ordinal) || words.Count < 3) return null;
+        return string.Concat(words.Skip(1).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
     /// <summary>

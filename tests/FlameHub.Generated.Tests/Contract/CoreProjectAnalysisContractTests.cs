@@ -158,7 +158,7 @@ public class CoreProjectAnalysisContractTests
         using var core = ContractClients.Core();
 
         var error = Assert.ThrowsAsync<HubApiException>(() =>
-            core.RunAnalysisCommandAsync(AnalysisId, new RunAnalysisCommandRequest { Command = RunAnalysisCommandRequestCommand.ConfigurationLock }));
+            core.RunAnalysisCommandAsync(AnalysisId, new RunAnalysisCommandRequest { Command = AnalysisCommand.ConfigurationLock }));
 
         await exchange.AssertSentAsync();
         exchange.AssertError(error);
