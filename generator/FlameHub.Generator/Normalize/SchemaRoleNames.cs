@@ -32,8 +32,8 @@ namespace FlameHub.Generator.Normalize;
 /// An object or a union written inline inside one of these is hoisted and named the same way
 /// (<c>WellKnownOpenidConfiguration.mtls_endpoint_aliases</c> →
 /// <c>WellKnownOpenidConfigurationMtlsEndpointAliases</c>). Unreferenced schemas are dropped. A composition of object parts (<c>allOf</c> of two or more
-/// objects) is merged into one object first, so its parts need no names, and a component that is
-/// only a reference to another is that other.
+/// objects) is merged into one object first, so its parts need no names, a component that is
+/// only a reference to another is that other, and a copy of an entity is that entity (<see cref="EntityCopies"/>).
 /// </summary>
 public static class SchemaRoleNames
 {
@@ -44,7 +44,7 @@ public static class SchemaRoleNames
         var schemas = OpenApiJson.Schemas(document);
         CollapseAliases(document, schemas);
         MergeCompositions(schemas);
-        var copies = MergeCopies(document, schemas);
+        var copies = EntityCopies.Merge(document, schemas);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         void Name(string served, string role)
@@ -299,14 +299,14 @@ public static class SchemaRoleNames
     }
 
     /// <summary>The JSON schemas of an operation's 2xx answers.</summary>
-    private static IEnumerable<JsonObject> SuccessSchemas(Operation op) =>
+    internal static IEnumerable<JsonObject> SuccessSchemas(Operation op) =>
         (op.Node["responses"] as JsonObject ?? [])
             .Where(r => r.Key.StartsWith('2'))
             .Select(r => OpenApiJson.JsonContentSchema(r.Value))
             .OfType<JsonObject>();
 
     /// <summary>The record schema an answer carries: a reference, an array of references, or either inside a <c>{data, meta}</c> envelope (named or inline).</summary>
-    private static (string Name, string? Envelope, bool List)? Record(JsonObject schemas, JsonObject schema)
+    internal static (string Name, string? Envelope, bool List)? Record(JsonObject schemas, JsonObject schema)
     {
         var envelopeName = OpenApiJson.RefName(schema);
         var body = envelopeName is null ? schema : schemas[envelopeName] as JsonObject;
@@ -373,65 +373,6 @@ public static class SchemaRoleNames
         if (aliases.Count == 0) return;
         SchemaReferences.Rename(document, aliases);
         foreach (var alias in aliases.Keys) schemas.Remove(alias);
-    }
-
-    /// <summary>
-    /// A copy of an entity is that entity: a component with the same properties as what a
-    /// collection answers, but for what it promises (which fields are required, which are not
-    /// null). The Hub's documents serve a TypeScript type <c>T</c> beside its
-    /// <c>Partial&lt;T&gt;</c> (nothing required), <c>NonNullable&lt;T&gt;</c> (everything
-    /// required) or its database entity class, and answer with one where the entity's relations
-    /// hold another. The entity then promises only what every copy promises: a field is required
-    /// when every copy requires it, and may be null when any copy says so. Repeated until nothing
-    /// merges (merging two types can make the types that hold them copies). Other look-alikes
-    /// (two operations' answers of one shape) stay apart. Returns merged name → kept name.
-    /// </summary>
-    private static Dictionary<string, string> MergeCopies(JsonObject document, JsonObject schemas)
-    {
-        var entities = OpenApiJson.Operations(document)
-            .Where(o => o.Shape.Kind is not (OperationKind.Root or OperationKind.Action))
-            .SelectMany(SuccessSchemas)
-            .Select(s => Record(schemas, s)?.Name)
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
-        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (true)
-        {
-            var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-            var groups = schemas
-                .Where(s => s.Value is JsonObject { } o && o["properties"] is JsonObject { Count: > 0 })
-                .GroupBy(s => CopyKey((JsonObject)s.Value!), StringComparer.Ordinal);
-            foreach (var group in groups)
-            {
-                if (group.Count(m => entities.Contains(m.Key)) != 1 || group.Count() < 2) continue;
-                var members = group.OrderBy(m => entities.Contains(m.Key) ? 0 : 1).ToList();
-                var kept = (JsonObject)members[0].Value!;
-                var required = members.Select(m => OpenApiJson.RequiredOf((JsonObject)m.Value!))
-                    .Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal).ToList());
-                OpenApiJson.SetRequired(kept, required);
-                foreach (var (property, node) in (JsonObject)kept["properties"]!)
-                {
-                    if (members.Any(m => m.Value!["properties"]![property]?["nullable"]?.GetValue<bool>() == true)) node!["nullable"] = true;
-                }
-                foreach (var (name, _) in members.Skip(1)) renames[name] = members[0].Key;
-            }
-            if (renames.Count == 0) return merged;
-            foreach (var name in renames.Keys) schemas.Remove(name);
-            SchemaReferences.Rename(document, renames);
-            foreach (var (copy, kept) in renames) merged[copy] = kept;
-        }
-    }
-
-    /// <summary>A schema without its promises: no <c>required</c>, no property's <c>nullable</c>.</summary>
-    private static string CopyKey(JsonObject schema)
-    {
-        var copy = (JsonObject)schema.DeepClone();
-        copy.Remove("required");
-        foreach (var (_, property) in (JsonObject)copy["properties"]!)
-        {
-            if (property is JsonObject p) p.Remove("nullable");
-        }
-        return CanonicalJson.Write(CanonicalJson.Sort(copy)!);
     }
 
     /// <summary>A component that is <c>allOf</c> two or more object parts becomes one object with all their properties.</summary>
