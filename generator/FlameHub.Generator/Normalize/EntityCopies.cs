@@ -12,7 +12,7 @@ namespace FlameHub.Generator.Normalize;
 /// hold another. The entity then promises only what every copy promises: a field is required
 /// when every copy requires it, and may be null when any copy says so. Repeated until nothing
 /// merges (merging two types can make the types that hold them copies). Other look-alikes
-/// (two operations' answers of one shape) stay apart.
+/// (two operations' answers or bodies of one shape) stay apart.
 /// </summary>
 internal static class EntityCopies
 {
@@ -34,7 +34,13 @@ internal static class EntityCopies
                 .GroupBy(s => CopyKey((JsonObject)s.Value!), StringComparer.Ordinal);
             foreach (var group in groups)
             {
-                if (group.Count(m => entities.Contains(m.Key)) != 1 || group.Count() < 2) continue;
+                if (group.Count() < 2) continue;
+                if (!group.Any(m => entities.Contains(m.Key)))
+                {
+                    RequireNoMoreThanTwins(group.Select(m => (JsonObject)m.Value!).ToList());
+                    continue;
+                }
+                if (group.Count(m => entities.Contains(m.Key)) != 1) continue;
                 var members = group.OrderBy(m => entities.Contains(m.Key) ? 0 : 1).ToList();
                 var kept = (JsonObject)members[0].Value!;
                 var required = members.Select(m => OpenApiJson.RequiredOf((JsonObject)m.Value!))
@@ -51,6 +57,21 @@ internal static class EntityCopies
             SchemaReferences.Rename(document, renames);
             foreach (var (copy, kept) in renames) merged[copy] = kept;
         }
+    }
+
+    /// <summary>
+    /// Look-alikes that are no entity stay apart, but a copy that requires every field is the
+    /// <c>NonNullable&lt;T&gt;</c> of a twin that does not (Authup's permission check takes
+    /// <c>NonNullable&lt;PolicyData&gt;</c>, the policy check <c>PolicyData</c>, one validator): it
+    /// requires only what its twins require.
+    /// </summary>
+    private static void RequireNoMoreThanTwins(IReadOnlyList<JsonObject> twins)
+    {
+        bool RequiresAll(JsonObject s) => ((JsonObject)s["properties"]!).All(p => OpenApiJson.RequiredOf(s).Contains(p.Key));
+        var lax = twins.Where(t => !RequiresAll(t)).ToList();
+        if (lax.Count == 0) return;
+        var required = lax.Select(OpenApiJson.RequiredOf).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal).ToList());
+        foreach (var strict in twins.Where(RequiresAll)) OpenApiJson.SetRequired(strict, required);
     }
 
     /// <summary>A schema without its promises: no <c>required</c>, no property's <c>nullable</c>.</summary>

@@ -126,6 +126,30 @@ public class SchemaRoleNamesTests
     }
 
     [Test]
+    public void A_body_that_requires_every_field_of_a_laxer_twin_requires_only_what_the_twin_does()
+    {
+        // Authup beta.26: the permission check takes NonNullable<PolicyData>, the policy check PolicyData (one validator).
+        var document = Parse($$"""
+            { "paths": {
+              "/permissions/{id}/check": { "post": { "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/NonNullablePolicyData" } } } },
+                                                     "responses": {{Answer("""{ "type": "object", "properties": { "ok": { "type": "boolean" } } }""")}} } },
+              "/policies/{id}/check": { "post": { "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/PolicyData" } } } },
+                                                  "responses": {{Answer("""{ "type": "object", "properties": { "ok": { "type": "boolean" } } }""")}} } }
+            },
+              "components": { "schemas": {
+                "PolicyData": { "type": "object", "properties": { "identity": { "type": "object" }, "permission": { "type": "object" } } },
+                "NonNullablePolicyData": { "type": "object", "properties": { "identity": { "type": "object" }, "permission": { "type": "object" } },
+                                           "required": ["identity", "permission"] }
+              } } }
+            """);
+
+        var names = SchemaRoleNames.Apply(document);
+
+        Assert.That((names["NonNullablePolicyData"], names["PolicyData"]), Is.EqualTo(("CheckPermissionRequest", "CheckPolicyRequest")), "each operation keeps its body");
+        Assert.That(document.Schema("CheckPermissionRequest").ContainsKey("required"), Is.False);
+    }
+
+    [Test]
     public void A_well_known_location_is_named_by_its_path_words_at_the_top_as_under_a_realm()
     {
         var document = Parse($$"""
