@@ -6,8 +6,8 @@ namespace FlameHub.Generator.Normalize;
 
 /// <summary>
 /// <c>normalize</c>: the imported documents → OpenAPI 3.0 with the Hub's conventions applied,
-/// ready for NSwag. Steps: convert, name the schemas by their roles (unless the release keeps its
-/// served names), apply the release's quirks, apply the rules, sort.
+/// ready for NSwag. Steps: convert, name the schemas by their roles, apply the release's quirks
+/// (which name schemas by those role names), apply the rules, sort.
 /// </summary>
 public sealed class DocumentNormalizer(QuirksCatalog quirks)
 {
@@ -51,13 +51,10 @@ public sealed class DocumentNormalizer(QuirksCatalog quirks)
             served[service] = await SwaggerConverter.ToOpenApi3Async(document, service, cancellationToken);
             MountedCopyRule.Apply(served[service]);
         }
-        if (!quirks.KeepsServedSchemaNames(hubVersion))
-        {
-            // Auth first: core and storage take the names of the auth types they repeat.
-            var auth = served.TryGetValue(HubService.Auth, out var a) ? (JsonObject)a.DeepClone() : null;
-            var authNames = a is null ? null : SchemaRoleNames.Apply(a);
-            foreach (var (service, document) in served.Where(s => s.Key != HubService.Auth)) SchemaRoleNames.Apply(document, auth, authNames);
-        }
+        // Auth first: core and storage take the names of the auth types they repeat.
+        var auth = served.TryGetValue(HubService.Auth, out var a) ? (JsonObject)a.DeepClone() : null;
+        var authNames = a is null ? null : SchemaRoleNames.Apply(a);
+        foreach (var (service, document) in served.Where(s => s.Key != HubService.Auth)) SchemaRoleNames.Apply(document, auth, authNames);
 
         var normalized = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var (service, document) in served.OrderBy(s => s.Key == HubService.Auth ? 0 : 1))

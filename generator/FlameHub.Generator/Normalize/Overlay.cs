@@ -5,7 +5,8 @@ namespace FlameHub.Generator.Normalize;
 /// <summary>
 /// Applies an OpenAPI Overlay 1.0 document: each action's <c>target</c> (JSONPath) selects
 /// nodes that its <c>update</c> merges into, or that <c>remove: true</c> deletes. A target that
-/// selects nothing is an error, so a quirk the Hub fixed shows up instead of silently lingering.
+/// selects nothing is an error, so a quirk the Hub fixed shows up instead of silently lingering;
+/// so is a reference to a schema the document does not have.
 /// </summary>
 public static class Overlay
 {
@@ -25,6 +26,12 @@ public static class Overlay
                 if (action["remove"]?.GetValue<bool>() == true) Remove(node);
                 else if (action["update"] is { } update) Merge(node, update);
             }
+        }
+        // Quirks name schemas by their role names (SchemaRoleNames runs first); a served name here resolves to nothing.
+        var schemas = OpenApiJson.Schemas(document);
+        if (Rules.SchemaReferences.In(document).FirstOrDefault(r => !schemas.ContainsKey(r)) is { } missing)
+        {
+            throw new GeneratorException($"{overlayName}: refers to the schema '{missing}', which this document does not have (quirks use the role names of generator/FlameHub.Generator/Normalize/SchemaRoleNames.cs).");
         }
     }
 

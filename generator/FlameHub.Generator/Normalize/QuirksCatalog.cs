@@ -29,26 +29,5 @@ public sealed class QuirksCatalog(string quirksDirectory)
             ?? throw new GeneratorException($"{path}: not a JSON object.");
     }
 
-    /// <summary>
-    /// Whether a release's public type names keep the schema names its documents serve
-    /// (<c>"schema-names": "served"</c> in the quirks folder's <c>release.json</c>: Hub 0.8.13, whose
-    /// Swagger documents name schemas after the Hub's own TypeScript types and whose names have
-    /// shipped) or come from the schemas' roles (<see cref="SchemaRoleNames"/>, the default).
-    /// </summary>
-    public bool KeepsServedSchemaNames(string hubVersion)
-    {
-        if (FolderFor(hubVersion) is not { } folder || !File.Exists(Path.Combine(folder, ReleaseFileName))) return false;
-        var path = Path.Combine(folder, ReleaseFileName);
-        var release = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new GeneratorException($"{path}: not a JSON object.");
-        return release["schema-names"]?.GetValue<string>() switch
-        {
-            null or "roles" => false,
-            "served" => true,
-            var other => throw new GeneratorException($"{path}: schema-names is 'served' or 'roles', not '{other}'."),
-        };
-    }
-
-    public const string ReleaseFileName = "release.json";
-
     private static Version Parse(string version) => ReleaseVersion.Parse(version);
 }

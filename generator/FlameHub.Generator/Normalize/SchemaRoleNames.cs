@@ -19,8 +19,12 @@ namespace FlameHub.Generator.Normalize;
 /// <item>In core and storage, a schema that is the same as one of auth's (same served name and
 /// content) takes auth's role name, so that it stays one shared type.</item>
 /// <item>What an operation sends or answers is named after the operation: an action's answer by
-/// its path words (<c>/nodes/{id}/registry/credentials</c> → <c>RegistryCredentials</c>), the
+/// its path words (<c>/nodes/{id}/registry/credentials</c> → <c>RegistryCredentials</c>,
+/// <c>/.well-known/openid-configuration</c> → <c>WellKnownOpenidConfiguration</c>), the
 /// service status at <c>GET /</c> <c>Status</c>, a request body <c>{Operation}Request</c>.</item>
+/// <item>An action's body field that repeats the action's last word is what the action acts on, named
+/// without the verb: <c>POST /analyses/{id}/command</c> (<c>RunAnalysisCommand</c>) <c>{command}</c> →
+/// <c>AnalysisCommand</c>.</item>
 /// <item>Anything else is named by an owner and its property, outward from the entities: of
 /// the names its owners give it the shortest (<c>MasterImage.commandArguments[]</c> →
 /// <c>MasterImageCommandArgument</c>, not <c>AnalysisImageCommandArgument</c>).</item>
@@ -28,8 +32,8 @@ namespace FlameHub.Generator.Normalize;
 /// An object or a union written inline inside one of these is hoisted and named the same way
 /// (<c>WellKnownOpenidConfiguration.mtls_endpoint_aliases</c> →
 /// <c>WellKnownOpenidConfigurationMtlsEndpointAliases</c>). Unreferenced schemas are dropped. A composition of object parts (<c>allOf</c> of two or more
-/// objects) is merged into one object first, so its parts need no names, and a component that is
-/// only a reference to another is that other.
+/// objects) is merged into one object first, so its parts need no names, a component that is
+/// only a reference to another is that other, and a copy of an entity is that entity (<see cref="EntityCopies"/>).
 /// </summary>
 public static class SchemaRoleNames
 {
@@ -40,6 +44,7 @@ public static class SchemaRoleNames
         var schemas = OpenApiJson.Schemas(document);
         CollapseAliases(document, schemas);
         MergeCompositions(schemas);
+        var copies = EntityCopies.Merge(document, schemas);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         void Name(string served, string role)
@@ -104,6 +109,20 @@ public static class SchemaRoleNames
             foreach (var (_, media) in op.Node["requestBody"]?["content"] as JsonObject ?? [])
             {
                 if (OpenApiJson.RefName(media?["schema"]) is { } body) Name(body, operationName + "Request");
+            }
+        }
+
+        // 4b. An action's body field that repeats what the action acts on is named without the verb.
+        foreach (var op in operations.Where(o => o.Shape.Kind == OperationKind.Action))
+        {
+            var operationName = Words.Pascal(OperationNamingRule.NameOf(op.Shape));
+            foreach (var (_, media) in op.Node["requestBody"]?["content"] as JsonObject ?? [])
+            {
+                var body = OpenApiJson.RefName(media?["schema"]) is { } bodyName ? schemas[bodyName] : media?["schema"];
+                foreach (var (property, node) in (body?["properties"] as JsonObject ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    if ((OpenApiJson.RefName(node) ?? OpenApiJson.RefName(node?["allOf"]?[0])) is { } field && ObjectOf(operationName, property) is { } role && !taken.Contains(role)) Name(field, role);
+                }
             }
         }
 
@@ -196,6 +215,11 @@ public static class SchemaRoleNames
         }
         foreach (var (role, schema) in renamed.OrderBy(r => r.Name, StringComparer.Ordinal)) schemas[role] = schema;
         SchemaReferences.Rename(document, names);
+        // A merged copy's served name is its type's too: core's twin of an auth type may carry it.
+        foreach (var (copy, kept) in copies)
+        {
+            if (names.TryGetValue(kept, out var role)) names[copy] = role;
+        }
         return names;
     }
 
@@ -275,14 +299,14 @@ public static class SchemaRoleNames
     }
 
     /// <summary>The JSON schemas of an operation's 2xx answers.</summary>
-    private static IEnumerable<JsonObject> SuccessSchemas(Operation op) =>
+    internal static IEnumerable<JsonObject> SuccessSchemas(Operation op) =>
         (op.Node["responses"] as JsonObject ?? [])
             .Where(r => r.Key.StartsWith('2'))
             .Select(r => OpenApiJson.JsonContentSchema(r.Value))
             .OfType<JsonObject>();
 
     /// <summary>The record schema an answer carries: a reference, an array of references, or either inside a <c>{data, meta}</c> envelope (named or inline).</summary>
-    private static (string Name, string? Envelope, bool List)? Record(JsonObject schemas, JsonObject schema)
+    internal static (string Name, string? Envelope, bool List)? Record(JsonObject schemas, JsonObject schema)
     {
         var envelopeName = OpenApiJson.RefName(schema);
         var body = envelopeName is null ? schema : schemas[envelopeName] as JsonObject;
@@ -308,11 +332,30 @@ public static class SchemaRoleNames
         return string.Concat(chosen.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
-    /// <summary>An action's literal path words after the collection and id, singular last word kept as served: <c>client/credentials</c> → <c>ClientCredentials</c>.</summary>
+    /// <summary>
+    /// What an operation acts on when its body's field says it again: <c>RunAnalysisCommand</c>'s
+    /// <c>command</c> → <c>AnalysisCommand</c> (the operation's words without its verb), rather than
+    /// <c>RunAnalysisCommandRequestCommand</c>. Null when the field is something else, or nothing is left.
+    /// </summary>
+    private static string? ObjectOf(string operationName, string property)
+    {
+        var field = Words.Pascal(SchemaNamingRule.DotNetName(property));
+        var words = Words.Split(operationName);
+        if (!operationName.EndsWith(field, StringComparison.Ordinal) || words.Count < 3) return null;
+        return string.Concat(words.Skip(1).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    /// <summary>
+    /// An action's literal path words after the collection and id, singular last word kept as served:
+    /// <c>client/credentials</c> → <c>ClientCredentials</c>. A well-known location is no collection, so
+    /// its words count from the start: <c>/.well-known/openid-configuration</c> and
+    /// <c>/realms/{id}/.well-known/openid-configuration</c> both answer a <c>WellKnownOpenidConfiguration</c>.
+    /// </summary>
     private static string? ActionWords(OperationShape shape)
     {
-        if (shape.Kind != OperationKind.Action || shape.Rest.Count < 2) return null;
-        var literals = shape.Rest.Where(s => !OperationShape.IsParameter(s)).ToList();
+        if (shape.Kind != OperationKind.Action) return null;
+        var segments = shape.Collection is ['.', ..] ? [shape.Collection, .. shape.Rest] : shape.Rest;
+        var literals = segments.Where(s => !OperationShape.IsParameter(s)).ToList();
         return literals.Count < 2 ? null : string.Concat(literals.Select(Words.Pascal));
     }
 

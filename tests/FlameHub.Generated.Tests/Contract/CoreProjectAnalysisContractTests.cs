@@ -158,7 +158,7 @@ public class CoreProjectAnalysisContractTests
         using var core = ContractClients.Core();
 
         var error = Assert.ThrowsAsync<HubApiException>(() =>
-            core.RunAnalysisCommandAsync(AnalysisId, new RunAnalysisCommandRequest { Command = AnalysisApiCommand.ConfigurationLock }));
+            core.RunAnalysisCommandAsync(AnalysisId, new RunAnalysisCommandRequest { Command = AnalysisCommand.ConfigurationLock }));
 
         await exchange.AssertSentAsync();
         exchange.AssertError(error);
@@ -172,7 +172,7 @@ public class CoreProjectAnalysisContractTests
 
         var logs = await core.FindAnalysisLogsAsync(new FindOptions
         {
-            Filter = { [AnalysisLogFields.AnalysisId] = AnalysisId },
+            Filter = { [LogFields.AnalysisId] = AnalysisId },
             Include = { UseDefaults = false },
         });
 

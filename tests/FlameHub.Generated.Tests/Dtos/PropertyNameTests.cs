@@ -51,7 +51,7 @@ public class PropertyNameTests
     public void Camel_case_wire_names_get_the_same_PascalCase_names()
     {
         // Authup's permission items already use camelCase on the wire, as all of Hub 0.13 will.
-        var property = typeof(FlameHub.Auth.PermissionItem).GetProperties()
+        var property = typeof(FlameHub.Auth.CheckPolicyRequestPermission).GetProperties()
             .Single(p => p.GetCustomAttribute<JsonPropertyAttribute>()?.PropertyName == "realmId");
 
         Assert.That(property.Name, Is.EqualTo("RealmId"));

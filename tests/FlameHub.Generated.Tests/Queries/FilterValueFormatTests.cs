@@ -31,7 +31,7 @@ public class FilterValueFormatTests
         yield return new TestCaseData(new DateTimeOffset(2026, 11, 22, 2, 33, 37, TimeSpan.Zero), "2026-11-22T02:33:37.000Z").SetArgDisplayNames("DateTimeOffset UTC");
         yield return new TestCaseData(new DateTimeOffset(2026, 11, 22, 4, 33, 37, 123, TimeSpan.FromHours(2)), "2026-11-22T02:33:37.123Z").SetArgDisplayNames("DateTimeOffset with offset");
         yield return new TestCaseData(new DateTime(2026, 11, 22, 2, 33, 37, 5, DateTimeKind.Utc), "2026-11-22T02:33:37.005Z").SetArgDisplayNames("DateTime UTC");
-        yield return new TestCaseData(AnalysisApiCommand.SpinUp, "spinUp").SetArgDisplayNames("enum with EnumMember");
+        yield return new TestCaseData(AnalysisCommand.SpinUp, "spinUp").SetArgDisplayNames("enum with EnumMember");
         yield return new TestCaseData(Plain.SecondValue, "SecondValue").SetArgDisplayNames("enum without EnumMember");
     }
 

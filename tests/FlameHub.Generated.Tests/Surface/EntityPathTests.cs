@@ -5,7 +5,7 @@ namespace FlameHub.Generated.Tests.Surface;
 
 /// <summary>
 /// Each resource operation is typed with the entity its path serves: <c>/master-image-event-logs</c>
-/// with <c>MasterImageEventLog</c>, not the <c>AnalysisLog</c> a document happens to name; a create
+/// with <c>MasterImageEventLog</c>, not the analysis log (<c>Log</c>) a document happens to name; a create
 /// or an update takes that entity's <c>Create…</c>/<c>Update…</c> body; a single record is one object, not a list.
 /// </summary>
 public partial class EntityPathTests
@@ -67,7 +67,9 @@ public partial class EntityPathTests
     /// <summary>
     /// <c>master-image-event-logs</c> ~ <c>MasterImageEventLog</c>; also accepted: the resource as
     /// the entity's leading words (<c>token</c> ~ <c>TokenGrantResponse</c>) or as the initials of its
-    /// trailing words (<c>jwks</c> ~ <c>OAuth2JsonWebKey</c>: JSON Web Key).
+    /// trailing words (<c>jwks</c> ~ <c>OAuth2JsonWebKey</c>: JSON Web Key), and the entity as the
+    /// resource's trailing words (<c>analysis-logs</c> ~ <c>Log</c>: the role name of an entity the
+    /// documents serve at several paths, <c>/analysis-logs</c> and <c>/analysis-node-logs</c> on 0.14.0).
     /// </summary>
     internal static bool Serves(string collection, string typeName)
     {
@@ -75,6 +77,7 @@ public partial class EntityPathTests
         resource[^1] = Singular(resource[^1]);
         var entity = WordsOf(typeName);
         if (entity.SequenceEqual(resource) || entity.Take(resource.Length).SequenceEqual(resource)) return true;
+        if (entity.Length < resource.Length && resource[^entity.Length..].SequenceEqual(entity)) return true;
         var initials = resource.Length == 1 ? resource[0] : null;
         return initials is not null && initials.Length > 1 && entity.Length >= initials.Length
             && string.Concat(entity[^initials.Length..].Select(w => w[0])) == initials;
@@ -114,9 +117,12 @@ public partial class EntityPathTests
     [TestCase("master-image-event-logs", "MasterImageEventLog", true)]
     [TestCase("master-image-event-logs", "AnalysisLog", false)]
     [TestCase("analysis-node-logs", "AnalysisLog", false)]
+    [TestCase("analysis-logs", "Log", true)]
+    [TestCase("analysis-logs", "NodeLog", false)]
     [TestCase("analyses", "Analysis", true)]
     [TestCase("registries", "Registry", true)]
     [TestCase("jwks", "OAuth2JsonWebKey", true)]
+    [TestCase("jwks", "Jwk", true)]
     [TestCase("nodes", "Realm", false)]
     public void The_match_of_path_and_entity(string collection, string entity, bool serves) =>
         Assert.That(Serves(collection, entity), Is.EqualTo(serves));
@@ -132,9 +138,17 @@ public partial class EntityPathTests
     }
 
     [Test]
+    public void Analysis_node_logs_are_their_own_entity_not_the_analysis_log()
+    {
+        var core = typeof(FlameHub.Core.CoreClient);
+        Assert.That(core.GetMethod("GetAnalysisNodeLogAsync")!.ReturnType, Is.EqualTo(typeof(Task<FlameHub.Core.AnalysisNodeLog?>)));
+        Assert.That(core.GetMethod("GetAnalysisLogAsync")!.ReturnType, Is.EqualTo(typeof(Task<FlameHub.Core.Log?>)));
+    }
+
+    [Test]
     public void Oidc_discovery_answers_one_document()
     {
         Assert.That(typeof(FlameHub.Auth.IAuthClient).GetMethod("GetOpenidConfigurationAsync")!.ReturnType,
-            Is.EqualTo(typeof(Task<FlameHub.Auth.OpenIdProviderMetadata>)));
+            Is.EqualTo(typeof(Task<FlameHub.Auth.WellKnownOpenidConfiguration>)));
     }
 }

@@ -6,8 +6,8 @@ namespace FlameHub.Generated.Tests.Surface;
 
 /// <summary>
 /// Every public name of the package is a .NET name: no <c>_</c> from a wire name, and an
-/// acronym is written as a word (<c>OpenIdProviderMetadata</c>, <c>PermissionApiCheckResponse</c>),
-/// however the Hub spells it.
+/// acronym is written as a word (<c>OAuth2</c>, <c>RealmId</c>), however the Hub spells it; and the
+/// types are named by their roles, not by the schema names the documents serve.
 /// </summary>
 public partial class PublicNameTests
 {
@@ -59,12 +59,23 @@ public partial class PublicNameTests
     [TestCase("RealmId")]
     public void The_acronym_check_lets_words_through(string name) => Assert.That(AcronymRun().IsMatch(name), Is.False);
 
-    [TestCase("FlameHub.Auth.OpenIdProviderMetadata")]
-    [TestCase("FlameHub.Auth.OpenIdProviderMetadataResponseTypesSupported")]
+    // Served as OpenIDProviderMetadata, OAuth2JsonWebKey, EndpointInfo, PermissionAPICheckResponse, NonNullablePolicyData, AnalysisAPICommand, RegistryAPICommand.
+    [TestCase("FlameHub.Auth.WellKnownOpenidConfiguration")]
+    [TestCase("FlameHub.Auth.WellKnownOpenidConfigurationResponseTypesSupported")]
+    [TestCase("FlameHub.Auth.Jwk")]
+    [TestCase("FlameHub.Auth.Status")]
     [TestCase("FlameHub.Auth.TokenGrantRequestGrantType")]
-    [TestCase("FlameHub.Auth.PermissionApiCheckResponse")]
+    [TestCase("FlameHub.Auth.CheckPermissionResponse")]
+    [TestCase("FlameHub.Auth.CheckPermissionRequest")]
+    [TestCase("FlameHub.Core.AnalysisCommand")]
+    [TestCase("FlameHub.Core.ServiceCommand")]
+    public void The_role_named_types_exist(string fullName) => Assert.That(GeneratedSurface.Assembly.GetType(fullName), Is.Not.Null);
+
+    [TestCase("FlameHub.Auth.OpenIdProviderMetadata")]
+    [TestCase("FlameHub.Auth.OAuth2JsonWebKey")]
+    [TestCase("FlameHub.Auth.EndpointInfo")]
     [TestCase("FlameHub.Auth.PolicyData")]
     [TestCase("FlameHub.Core.AnalysisApiCommand")]
-    [TestCase("FlameHub.Core.RegistryApiCommand")]
-    public void The_renamed_types_exist(string fullName) => Assert.That(GeneratedSurface.Assembly.GetType(fullName), Is.Not.Null);
+    [TestCase("FlameHub.Core.RunAnalysisCommandRequestCommand")]
+    public void No_type_keeps_its_served_name_or_repeats_its_operation(string fullName) => Assert.That(GeneratedSurface.Assembly.GetType(fullName), Is.Null);
 }

@@ -45,7 +45,7 @@ public class QuirkShapeTests
         Assert.That(metadata.Issuer, Is.EqualTo("http://127.0.0.1:3010/"));
         Assert.That(metadata.ResponseTypesSupported, Is.EqualTo(new[]
         {
-            OpenIdProviderMetadataResponseTypesSupported.Code, OpenIdProviderMetadataResponseTypesSupported.Token, OpenIdProviderMetadataResponseTypesSupported.None,
+            WellKnownOpenidConfigurationResponseTypesSupported.Code, WellKnownOpenidConfigurationResponseTypesSupported.Token, WellKnownOpenidConfigurationResponseTypesSupported.None,
         }));
     }
 

@@ -94,4 +94,104 @@ public class SchemaRoleNamesTests
         Assert.That(authNames["R"], Is.EqualTo("Realm"));
         Assert.That(coreNames["R"], Is.EqualTo("Realm"), "not ProjectRealm: it stays one shared type");
     }
+
+    [Test]
+    public void A_copy_of_an_entity_is_the_entity_and_promises_only_what_every_copy_promises()
+    {
+        // Hub 0.8.13: /nodes answers PartialNode, a project's node is Node, a bucket file's bucket is BucketEntity.
+        var document = Parse($$"""
+            { "paths": {
+              "/nodes": { "get": { "responses": {{Answer("""{ "type": "array", "items": { "$ref": "#/components/schemas/PartialNode" } }""")}} } },
+              "/projects": { "get": { "responses": {{Answer("""{ "type": "array", "items": { "$ref": "#/components/schemas/Project" } }""")}} } },
+              "/permissions/{id}/check": { "post": { "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/A" } } } },
+                                                     "responses": {{Answer("""{ "$ref": "#/components/schemas/A2" }""")}} } }
+            },
+              "components": { "schemas": {
+                "PartialNode": { "type": "object", "properties": { "id": { "type": "string" }, "realm_id": { "type": "string" } }, "required": ["id", "realm_id"] },
+                "Node": { "type": "object", "properties": { "id": { "type": "string" }, "realm_id": { "type": "string", "nullable": true } }, "required": ["id"] },
+                "Project": { "type": "object", "properties": { "node": { "$ref": "#/components/schemas/Node" } } },
+                "A": { "type": "object", "properties": { "status": { "type": "string" } } },
+                "A2": { "type": "object", "properties": { "status": { "type": "string" } } }
+              } } }
+            """);
+
+        var names = SchemaRoleNames.Apply(document);
+
+        Assert.That(names["PartialNode"], Is.EqualTo("Node"));
+        Assert.That(names["Node"], Is.EqualTo("Node"), "the copy is the entity, not ProjectNode");
+        Assert.That(document.Schema("Project").Text("properties.node.$ref"), Is.EqualTo("#/components/schemas/Node"));
+        Assert.That(document.Schema("Node").Strings("required"), Is.EqualTo(new[] { "id" }));
+        Assert.That(document.Schema("Node").At("properties.realm_id.nullable")?.GetValue<bool>(), Is.True);
+        Assert.That((names["A"], names["A2"]), Is.EqualTo(("CheckPermissionRequest", "CheckPermissionResponse")), "look-alikes that are no entity stay apart");
+    }
+
+    [Test]
+    public void A_body_that_requires_every_field_of_a_laxer_twin_requires_only_what_the_twin_does()
+    {
+        // Authup beta.26: the permission check takes NonNullable<PolicyData>, the policy check PolicyData (one validator).
+        var document = Parse($$"""
+            { "paths": {
+              "/permissions/{id}/check": { "post": { "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/NonNullablePolicyData" } } } },
+                                                     "responses": {{Answer("""{ "type": "object", "properties": { "ok": { "type": "boolean" } } }""")}} } },
+              "/policies/{id}/check": { "post": { "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/PolicyData" } } } },
+                                                  "responses": {{Answer("""{ "type": "object", "properties": { "ok": { "type": "boolean" } } }""")}} } }
+            },
+              "components": { "schemas": {
+                "PolicyData": { "type": "object", "properties": { "identity": { "type": "object" }, "permission": { "type": "object" } } },
+                "NonNullablePolicyData": { "type": "object", "properties": { "identity": { "type": "object" }, "permission": { "type": "object" } },
+                                           "required": ["identity", "permission"] }
+              } } }
+            """);
+
+        var names = SchemaRoleNames.Apply(document);
+
+        Assert.That((names["NonNullablePolicyData"], names["PolicyData"]), Is.EqualTo(("CheckPermissionRequest", "CheckPolicyRequest")), "each operation keeps its body");
+        Assert.That(document.Schema("CheckPermissionRequest").ContainsKey("required"), Is.False);
+    }
+
+    [Test]
+    public void A_well_known_location_is_named_by_its_path_words_at_the_top_as_under_a_realm()
+    {
+        var document = Parse($$"""
+            { "paths": {
+              "/.well-known/openid-configuration": { "get": { "responses": {{Answer("""{ "$ref": "#/components/schemas/OpenIDProviderMetadata" }""")}} } },
+              "/realms/{id}/.well-known/openid-configuration": { "get": { "responses": {{Answer("""{ "$ref": "#/components/schemas/M2" }""")}} } }
+            },
+              "components": { "schemas": {
+                "OpenIDProviderMetadata": { "type": "object", "properties": { "issuer": { "type": "string" } } },
+                "M2": { "type": "object", "properties": { "issuer": { "type": "string" }, "jwks_uri": { "type": "string" } } }
+              } } }
+            """);
+
+        var names = SchemaRoleNames.Apply(document);
+
+        Assert.That(names["OpenIDProviderMetadata"], Is.EqualTo("WellKnownOpenidConfiguration"));
+        Assert.That(names["M2"], Is.EqualTo("WellKnownOpenidConfiguration2"), "the same words: numbered, not named after the operation");
+    }
+
+    [Test]
+    public void An_actions_body_field_that_repeats_the_action_is_what_it_acts_on()
+    {
+        var document = Parse($$"""
+            { "paths": {
+              "/analyses/{id}/command": { "post": { "requestBody": { "content": { "application/json": { "schema": {
+                  "type": "object", "properties": { "command": { "$ref": "#/components/schemas/AnalysisAPICommand" }, "mode": { "$ref": "#/components/schemas/M" } } } } } },
+                "responses": {{Answer("""{ "type": "object", "properties": { "ok": { "type": "boolean" } } }""")}} } },
+              "/nodes": { "post": { "requestBody": { "content": { "application/json": { "schema": {
+                  "type": "object", "properties": { "node": { "$ref": "#/components/schemas/N" } } } } } },
+                "responses": {{Answer("""{ "type": "object", "properties": { "ok": { "type": "boolean" } } }""")}} } }
+            },
+              "components": { "schemas": {
+                "AnalysisAPICommand": { "type": "string", "enum": ["spinUp", "tearDown"] },
+                "M": { "type": "string", "enum": ["x"] },
+                "N": { "type": "object", "properties": { "name": { "type": "string" } } }
+              } } }
+            """);
+
+        var names = SchemaRoleNames.Apply(document);
+
+        Assert.That(names["AnalysisAPICommand"], Is.EqualTo("AnalysisCommand"), "RunAnalysisCommand's command, without the verb");
+        Assert.That(names["M"], Is.EqualTo("RunAnalysisCommandRequestMode"), "another field: owner and property");
+        Assert.That(names["N"], Is.EqualTo("CreateNodeRequestNode"), "no action: owner and property");
+    }
 }

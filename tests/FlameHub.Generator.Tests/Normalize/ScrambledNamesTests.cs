@@ -6,7 +6,8 @@ namespace FlameHub.Generator.Tests.Normalize;
 
 /// <summary>
 /// Issue 12, point 3: the public names come from paths, verbs and shapes, not from the document
-/// generator. The 0.14.0 documents with every schema renamed (references followed, the same new
+/// generator. Each release's documents (0.8.13's Swagger 2.0 ones too: one naming rule for all
+/// releases) with every schema renamed (references followed, the same new
 /// name in every service, declared in another order) and every operation id replaced normalize
 /// to the very same documents, which are all NSwag reads: same types, members and methods.
 /// </summary>
@@ -14,11 +15,13 @@ public class ScrambledNamesTests
 {
     private const string Release = "0.14.0";
 
-    [TestCase(1)]
-    [TestCase(2)]
-    public async Task Renamed_schemas_and_scrambled_operation_ids_give_the_same_normalized_documents(int seed)
+    [TestCase("0.14.0", 1)]
+    [TestCase("0.14.0", 2)]
+    [TestCase("0.8.13", 1)]
+    [TestCase("0.8.13", 2)]
+    public async Task Renamed_schemas_and_scrambled_operation_ids_give_the_same_normalized_documents(string release, int seed)
     {
-        var (served, hub) = DocumentNormalizer.ReadSpecs(RepositoryPaths.SpecsOf(Release));
+        var (served, hub) = DocumentNormalizer.ReadSpecs(RepositoryPaths.SpecsOf(release));
         var (scrambled, newNames) = Scramble(served, new Random(seed));
         var normalizer = new DocumentNormalizer(new QuirksCatalog(RepositoryPaths.Quirks));
 
@@ -56,26 +59,33 @@ public class ScrambledNamesTests
     private static (Dictionary<string, JsonObject> Documents, IReadOnlyCollection<string> NewNames) Scramble(
         IReadOnlyDictionary<string, JsonObject> served, Random random)
     {
-        var names = served.Values.SelectMany(d => OpenApiJson.Schemas(d).Select(s => s.Key)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var names = served.Values.SelectMany(d => Definitions(d).Schemas.Select(s => s.Key)).Distinct().Order(StringComparer.Ordinal).ToList();
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names) renames[name] = "Zq" + random.Next(100_000, 999_999) + "x" + renames.Count;
         var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var (service, document) in served)
         {
             var copy = (JsonObject)document.DeepClone();
-            var schemas = OpenApiJson.Schemas(copy);
+            var (schemas, prefix) = Definitions(copy);
             var entries = schemas.Select(s => (s.Key, s.Value)).ToList();
             schemas.Clear();
             foreach (var (name, schema) in entries.OrderBy(_ => random.Next())) schemas[renames[name]] = schema;
             foreach (var node in OpenApiJson.Descendants(copy).OfType<JsonObject>())
             {
-                if (OpenApiJson.RefName(node) is { } target) node["$ref"] = OpenApiJson.SchemaPrefix + renames[target];
+                if (node["$ref"]?.GetValue<string>() is { } reference && reference.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    node["$ref"] = prefix + renames[reference[prefix.Length..]];
+                }
             }
             foreach (var op in OpenApiJson.Operations(copy)) op.OperationId = "op" + random.Next(0, 20);
             result[service] = copy;
         }
         return (result, renames.Values);
     }
+
+    /// <summary>Where a document keeps its schemas: Swagger 2.0's <c>definitions</c> or OpenAPI 3's <c>components.schemas</c>.</summary>
+    private static (JsonObject Schemas, string Prefix) Definitions(JsonObject document) =>
+        document["swagger"] is not null ? ((JsonObject)document["definitions"]!, "#/definitions/") : (OpenApiJson.Schemas(document), OpenApiJson.SchemaPrefix);
 
     private static List<string> TypeNames(JsonObject document) => OpenApiJson.Schemas(document).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
 

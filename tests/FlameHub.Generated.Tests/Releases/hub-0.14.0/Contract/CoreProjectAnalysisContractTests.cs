@@ -266,7 +266,7 @@ public class CoreProjectAnalysisContractTests
         using var core = ContractClients.Core();
 
         var error = Assert.ThrowsAsync<HubApiException>(() =>
-            core.RunAnalysisCommandAsync(AnalysisId, new RunAnalysisCommandRequest { Command = RunAnalysisCommandRequestCommand.BuildStart }));
+            core.RunAnalysisCommandAsync(AnalysisId, new RunAnalysisCommandRequest { Command = AnalysisCommand.BuildStart }));
 
         await exchange.AssertSentAsync();
         exchange.AssertError(error);
