@@ -58,6 +58,10 @@ internal sealed class FakeQuirks
     public IReadOnlyList<string> UniqueFields(string resource) =>
         (_data["unique"]?["fields"]?[resource] as JsonArray)?.Select(f => f!.GetValue<string>()).ToArray() ?? [];
 
+    /// <summary>The shortest text a field of <paramref name="resource"/> takes (fake.json <c>validation.minLength</c>), by field name.</summary>
+    public IReadOnlyDictionary<string, int> MinLengths(string resource) =>
+        (_data["validation"]?["minLength"]?[resource] as JsonObject)?.ToDictionary(f => f.Key, f => f.Value!.GetValue<int>()) ?? [];
+
     public JsonObject Status(string service) => (_data["services"]?[service]?["status"] as JsonObject)?.DeepClone().AsObject() ?? [];
 
     public ErrorTemplate Error(string service, string kind)

@@ -13,9 +13,8 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     public HttpResponseMessage Create(CollectionModel collection, OperationModel operation, JsonObject? body)
     {
         body ??= [];
-        var required = collection.CreateBody?.Required ?? [];
-        var missing = required.Where(r => body[r] is null || (body[r] is JsonValue v && ListQuery.Text(v) is "")).ToArray();
-        if (missing.Length > 0) return Answer.Error(quirks.Error(collection.Service, "validation"), missing);
+        if (Invalid(collection, body, collection.CreateBody?.Required ?? []) is { Length: > 0 } invalid)
+            return Answer.Error(quirks.Error(collection.Service, "validation"), invalid);
         if (MissingReference(collection, body) is { } refused) return refused;
         var entity = state.NewEntity(collection, body);
         if (Conflicts(collection, entity, null)) return Answer.Error(quirks.Error(collection.Service, "conflict"));
@@ -34,6 +33,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     public HttpResponseMessage Update(CollectionModel collection, OperationModel operation, string id, JsonObject? body)
     {
         if (state.Find(collection, id) is not { } entity) return NotFound(collection);
+        if (Invalid(collection, body ?? [], []) is { Length: > 0 } invalid) return Answer.Error(quirks.Error(collection.Service, "validation"), invalid);
         var changed = entity.DeepClone().AsObject();
         foreach (var (name, value) in body ?? [])
         {
@@ -63,6 +63,29 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
         var page = matching.Skip(query.Offset).Take(limit).Select(e => Included(collection, e, query)).ToList();
         var meta = new JsonObject { ["total"] = matching.Count, ["limit"] = limit, ["offset"] = query.Offset };
         return Answer.List(operation.Status, page, meta);
+    }
+
+    /// <summary>
+    /// The sent fields the release refuses, in the body schema's order: a required one missing or
+    /// empty, a value outside the document's enum, a uuid field that holds no uuid, a text shorter
+    /// than the release's minimum (fake.json).
+    /// </summary>
+    private string[] Invalid(CollectionModel collection, JsonObject body, IReadOnlyList<string> required)
+    {
+        var schema = collection.CreateBody ?? collection.Entity;
+        var minimum = quirks.MinLengths(collection.Resource);
+        bool Refused(string name)
+        {
+            var text = ListQuery.Text(body[name]);
+            if (required.Contains(name) && text is null or "") return true;
+            if (text is null) return false;
+            var property = schema.ByName(name) ?? collection.Entity.ByName(name);
+            if (property?.Enum is { } allowed && !allowed.Contains(text)) return true;
+            if (property?.Format == "uuid" && !Guid.TryParse(text, out _)) return true;
+            return minimum.TryGetValue(name, out var length) && text.Length < length;
+        }
+        var names = schema.Properties.Select(p => p.Name).Concat(required).Concat(body.Select(f => f.Key)).Distinct();
+        return names.Where(Refused).ToArray();
     }
 
     public HttpResponseMessage NotFound(CollectionModel collection) => Answer.Error(quirks.Error(collection.Service, "notFound"));
