@@ -64,11 +64,12 @@ public sealed class DocumentDrivenTests
         // No name where the body schema requires one (0.8.13), a type outside NodeType's enum (both releases).
         var required = nodes.CreateBody!.Required.Where(r => r != external).ToArray();
 
-        var (status, body) = await raw.SendAsync(HttpMethod.Post, new Uri(hub.CoreUrl, "nodes"), token, new JsonObject { [external] = "no name", ["type"] = "nope" });
+        var sent = new JsonObject { [external] = "no name", ["type"] = "nope" };
+        var (status, body) = await raw.SendAsync(HttpMethod.Post, new Uri(hub.CoreUrl, "nodes"), token, sent);
 
         string[] refused = [.. required, "type"];
         Assert.That(status, Is.EqualTo(400));
-        Assert.That(body?.ToJsonString(), Is.EqualTo(FakeQuirks.Load().Error("core", "validation").Render(refused).ToJsonString()), "hub-0.8.13 exchange 26, hub-0.14.0 exchange 14");
+        Assert.That(body?.ToJsonString(), Is.EqualTo(FakeQuirks.Load().Error("core", "validation").Render(refused, sent: sent).ToJsonString()), "hub-0.8.13 exchange 26, hub-0.14.0 exchange 14");
         Assert.That(body?["message"]?.GetValue<string>(), Does.Contain(string.Join(", ", refused)));
     }
 

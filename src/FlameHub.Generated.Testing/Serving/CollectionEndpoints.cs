@@ -10,30 +10,38 @@ namespace FlameHub.Testing.Serving;
 /// </summary>
 internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> bySchema, Func<string, CollectionModel?> byEntityKey)
 {
-    public HttpResponseMessage Create(CollectionModel collection, OperationModel operation, JsonObject? body)
+    /// <param name="collection">Where the entity goes.</param>
+    /// <param name="operation">The create operation's answer.</param>
+    /// <param name="body">The sent fields.</param>
+    /// <param name="actor">The user the request's credential names, whose id and realm fill the entity's owner fields (fake.json <c>actor</c>).</param>
+    public HttpResponseMessage Create(CollectionModel collection, OperationModel operation, JsonObject? body, JsonObject? actor = null)
     {
         body ??= [];
         if (Invalid(collection, body, collection.CreateBody?.Required ?? []) is { Length: > 0 } invalid)
-            return Answer.Error(quirks.Error(collection.Service, "validation"), invalid);
+            return Answer.Error(quirks.Error(collection.Service, "validation"), invalid, sent: body);
         if (MissingReference(collection, body) is { } refused) return refused;
         var entity = state.NewEntity(collection, body);
+        FillFromActor(collection, entity, body, actor);
+        FillRelationRealms(collection, entity);
         if (Conflicts(collection, entity, null)) return Answer.Error(quirks.Error(collection.Service, "conflict"));
         state.Of(collection).Add(entity);
         if (ListQuery.Text(body["password"]) is { } password) state.Passwords[HubState.Id(entity)!] = password;
-        return Answer.Record(operation, entity.DeepClone().AsObject());
+        // The Hub answers a create with the relations its sent references name (it loaded them to check them).
+        var referenced = collection.Entity.Properties.Where(p => p.IncludedSchema is not null && ListQuery.Text(body[collection.Entity.ByKey(p.Key + "id")?.Name ?? ""]) is not null);
+        return Answer.Record(operation, Embed(collection, entity, referenced.Select(p => p.Name)), null);
     }
 
     public HttpResponseMessage Get(CollectionModel collection, OperationModel operation, string id, ListQuery query)
     {
         if (state.Find(collection, id, collection.LookupBy) is not { } entity) return NotFound(collection);
-        return Answer.Record(operation, Included(collection, entity, query));
+        return Answer.Record(operation, Read(collection, entity, query), MetaSchema(collection, "record"));
     }
 
     /// <summary>Only the sent fields change; a field sent as null is cleared.</summary>
     public HttpResponseMessage Update(CollectionModel collection, OperationModel operation, string id, JsonObject? body)
     {
         if (state.Find(collection, id) is not { } entity) return NotFound(collection);
-        if (Invalid(collection, body ?? [], []) is { Length: > 0 } invalid) return Answer.Error(quirks.Error(collection.Service, "validation"), invalid);
+        if (Invalid(collection, body ?? [], []) is { Length: > 0 } invalid) return Answer.Error(quirks.Error(collection.Service, "validation"), invalid, sent: body);
         var changed = entity.DeepClone().AsObject();
         foreach (var (name, value) in body ?? [])
         {
@@ -45,7 +53,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
         if (Conflicts(collection, changed, entity)) return Answer.Error(quirks.Error(collection.Service, "conflict"));
         var list = state.Of(collection);
         list[list.IndexOf(entity)] = changed;
-        return Answer.Record(operation, changed.DeepClone().AsObject());
+        return Answer.Record(operation, changed.DeepClone().AsObject(), null);
     }
 
     public HttpResponseMessage Delete(CollectionModel collection, OperationModel operation, string id)
@@ -53,16 +61,57 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
         if (state.Find(collection, id) is not { } entity) return NotFound(collection);
         state.Of(collection).Remove(entity);
         state.Files.Remove(id);
-        return Answer.Record(operation, entity.DeepClone().AsObject());
+        var answer = new ListQuery().Select(Embed(collection, entity, quirks.DeleteIncludes(collection.Resource)), collection.Entity, quirks.HiddenFields(collection.Resource, onDelete: true));
+        return Answer.Record(operation, answer, null);
     }
 
     public HttpResponseMessage List(CollectionModel collection, OperationModel operation, ListQuery query)
     {
         var matching = query.Sorted(state.Of(collection).Where(e => query.Matches(e, collection.Entity)), collection.Entity).ToList();
         var limit = Math.Clamp(query.Limit ?? quirks.DefaultPageSize, 0, quirks.MaxPageSize);
-        var page = matching.Skip(query.Offset).Take(limit).Select(e => Included(collection, e, query)).ToList();
+        var page = matching.Skip(query.Offset).Take(limit).Select(e => Read(collection, e, query)).ToList();
         var meta = new JsonObject { ["total"] = matching.Count, ["limit"] = limit, ["offset"] = query.Offset };
+        if (!query.Paged && !quirks.PagedByDefault(collection.Resource) && quirks.MetaWithoutPage is { } kept)
+        {
+            foreach (var name in meta.Select(m => m.Key).Except(kept).ToList()) meta.Remove(name);
+        }
+        if (MetaSchema(collection, "list") is { } schema) meta["schema"] = schema;
         return Answer.List(operation.Status, page, meta);
+    }
+
+    /// <summary>A read's copy: the asked relations embedded, the asked fields selected, the release's hidden fields left out.</summary>
+    private JsonObject Read(CollectionModel collection, JsonObject entity, ListQuery query) =>
+        query.Select(Embed(collection, entity, query.Include ?? []), collection.Entity, quirks.HiddenFields(collection.Resource));
+
+    /// <summary>The release's description of the collection's query schema (0.14.0's <c>meta.schema</c>), from its fake.json template.</summary>
+    private JsonObject? MetaSchema(CollectionModel collection, string answer) =>
+        quirks.MetaSchema(answer) is { } template ? MetaTemplate.Render(template, collection, quirks) : null;
+
+    /// <summary>Owner fields the caller gives (fake.json <c>actor</c>): <c>realm_id</c> the caller's realm, <c>user_id</c> its id..., where not sent.</summary>
+    private void FillFromActor(CollectionModel collection, JsonObject entity, JsonObject body, JsonObject? actor)
+    {
+        if (actor is null) return;
+        foreach (var (key, attribute) in quirks.ActorFields)
+        {
+            if (collection.Entity.ByKey(key) is not { } property || ListQuery.Text(body[property.Name]) is not null) continue;
+            entity[property.Name] = attribute switch
+            {
+                "kind" => "user",
+                _ => actor.FirstOrDefault(f => PropertyModel.Normal(f.Key) == attribute).Value?.DeepClone(),
+            };
+        }
+    }
+
+    /// <summary>A field <c>x_realm_id</c> beside a relation <c>x</c> holds the realm of the entity <c>x_id</c> names.</summary>
+    private void FillRelationRealms(CollectionModel collection, JsonObject entity)
+    {
+        foreach (var relation in collection.Entity.Properties.Where(p => p.IncludedSchema is not null))
+        {
+            if (collection.Entity.ByKey(relation.Key + "realmid") is not { } field || bySchema(relation.IncludedSchema!) is not { } target) continue;
+            var id = collection.Entity.ByKey(relation.Key + "id") is { } key ? ListQuery.Text(entity[key.Name]) : null;
+            var related = id is null ? null : state.Find(target, id);
+            if (related is not null && target.Entity.ByKey("realmid") is { } realm) entity[field.Name] = related[realm.Name]?.DeepClone();
+        }
     }
 
     /// <summary>
@@ -91,20 +140,19 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     public HttpResponseMessage NotFound(CollectionModel collection) => Answer.Error(quirks.Error(collection.Service, "notFound"));
 
     /// <summary>
-    /// A copy with the asked relations embedded (all the includable ones when the request names none,
-    /// as the library asks for them by default): relation <c>r</c> is the entity of the relation's
-    /// schema whose id is in the field <c>r_id</c> / <c>rId</c>.
+    /// A copy with the named relations embedded: relation <c>r</c> is the entity of the relation's
+    /// schema whose id is in the field <c>r_id</c> / <c>rId</c> (null when there is none).
     /// </summary>
-    private JsonObject Included(CollectionModel collection, JsonObject entity, ListQuery query)
+    private JsonObject Embed(CollectionModel collection, JsonObject entity, IEnumerable<string> relations)
     {
         var copy = entity.DeepClone().AsObject();
-        foreach (var relation in query.Include ?? [])
+        foreach (var relation in relations)
         {
             var property = collection.Entity.ByName(relation);
             if (property?.IncludedSchema is null || bySchema(property.IncludedSchema) is not { } target) continue;
             var key = collection.Entity.ByKey(property.Key + "id");
             var related = key is null || ListQuery.Text(entity[key.Name]) is not { } id ? null : state.Find(target, id);
-            copy[property.Name] = related?.DeepClone();
+            copy[property.Name] = related is null ? null : new ListQuery().Select(related, target.Entity, quirks.HiddenFields(target.Resource));
         }
         return copy;
     }

@@ -49,6 +49,9 @@ internal sealed class TokenEndpoint(HubState state, FakeQuirks quirks, Func<stri
     /// <summary>Whether <paramref name="token"/> was issued here and has not expired on the fake's clock.</summary>
     public bool IsValid(string token) => _access.TryGetValue(token, out var issued) && state.Clock.GetUtcNow() < issued.Expires;
 
+    /// <summary>The id of the user <paramref name="token"/> was issued to, while it is valid.</summary>
+    public string? UserOf(string token) => IsValid(token) ? _access[token].UserId : null;
+
     /// <summary>Basic credentials, which core and storage exchange with Authup themselves.</summary>
     public bool IsValidPassword(string username, string password)
     {

@@ -36,7 +36,7 @@ internal sealed class ExchangeReplay(FakeHub hub) : IDisposable
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
 
         var differences = new List<string>();
-        if ((int)response.StatusCode != exchange.Status) differences.Add($"status: recorded {exchange.Status}, fake {(int)response.StatusCode}");
+        if ((int)response.StatusCode != exchange.Status) differences.Add($"status: recorded {exchange.Status}, fake {(int)response.StatusCode} to {request.Method} {request.RequestUri!.PathAndQuery}");
         if (BinaryLength(exchange.Answer) is { } length)
         {
             if (bytes.Length != length) differences.Add($"body: recorded {length} bytes, fake {bytes.Length}");
@@ -77,7 +77,11 @@ internal sealed class ExchangeReplay(FakeHub hub) : IDisposable
     {
         if (exchange.Body is not JsonObject body) return null;
         if (exchange.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true)
+        {
+            // 0.8.13 recorded the form's fields, 0.14.0 the fields under the media type.
+            if (body["application/x-www-form-urlencoded"] is JsonObject fields) body = fields;
             return new FormUrlEncodedContent(body.Select(f => new KeyValuePair<string, string>(f.Key, Substitute(f.Value?.ToString() ?? ""))));
+        }
         if (body["multipart/form-data"] is JsonObject parts)
         {
             var multipart = new MultipartFormDataContent();
@@ -89,7 +93,9 @@ internal sealed class ExchangeReplay(FakeHub hub) : IDisposable
                 var content = described?["content"]?.GetValue<string>() is { } recorded ? Encoding.UTF8.GetBytes(recorded) : new byte[RecordedSize(exchange.Answer, fileName)];
                 var file = new ByteArrayContent(content);
                 file.Headers.ContentType = new MediaTypeHeaderValue(described?["content-type"]?.GetValue<string>() ?? "application/octet-stream");
-                multipart.Add(file, field, fileName);
+                // Quoted, as browsers and the library send them.
+                file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = $"\"{field}\"", FileName = $"\"{fileName}\"" };
+                multipart.Add(file);
             }
             return multipart;
         }
