@@ -18,7 +18,8 @@ public sealed class DocumentDrivenTests
         {
             foreach (var collection in ServiceModel.Read(service, EmbeddedData.Document(service)).Collections.Values.Where(c => c.List is not null))
             {
-                var (status, body) = await raw.SendAsync(HttpMethod.Get, new Uri(url, collection.Resource), token);
+                // page[offset] without page[limit]: 0.8.13 answers meta.limit only for a paged request (fake.json page.metaWithoutPage).
+                var (status, body) = await raw.SendAsync(HttpMethod.Get, new Uri(url, collection.Resource + "?page[offset]=0"), token);
                 Assert.That(status, Is.EqualTo(200), $"{service} /{collection.Resource}");
                 Assert.That(body?["data"], Is.InstanceOf<JsonArray>(), $"{service} /{collection.Resource}");
                 Assert.That(body?["meta"]?["limit"]?.GetValue<int>(), Is.EqualTo(50), $"{service} /{collection.Resource}: the default page of fake.json");
@@ -26,6 +27,22 @@ public sealed class DocumentDrivenTests
             }
         }
         Assert.That(checkedCount, Is.GreaterThan(30), "auth, core and storage together declare dozens of collections");
+    }
+
+    [Test, CancelAfter(20_000)]
+    public async Task An_unpaged_list_has_the_meta_the_release_gives_it()
+    {
+        using var hub = new FakeHub();
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+        var quirks = FakeQuirks.Load();
+
+        var (_, body) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.AuthUrl, "realms"), token);
+
+        // 0.8.13: {total} only (exchange 07); 0.14.0: total, limit, offset and the query schema (exchange 03).
+        var expected = quirks.MetaWithoutPage ?? ["total", "limit", "offset"];
+        Assert.That(body!["meta"]!.AsObject().Select(m => m.Key).Where(k => k != "schema"), Is.EquivalentTo(expected));
+        Assert.That(body["meta"]!["schema"] is not null, Is.EqualTo(quirks.MetaSchema("auth", "list") is not null));
     }
 
     [Test, CancelAfter(20_000)]

@@ -99,7 +99,12 @@ internal sealed class FakeQuirks
     public bool PagedByDefault(string resource) => Strings(_data["page"]?["pagedByDefault"]).Contains(resource);
 
     /// <summary>The template of <c>meta.schema</c> for a list or a record answer (fake.json <c>meta.schema</c>); null where the release sends none.</summary>
-    public JsonObject? MetaSchema(string answer) => _data["meta"]?["schema"]?[answer] as JsonObject;
+    public JsonObject? MetaSchema(string service, string answer) =>
+        (_data["meta"]?["schema"]?["services"]?[service]?[answer] ?? _data["meta"]?["schema"]?[answer]) as JsonObject;
+
+    /// <summary>The relations <c>meta.schema</c> names for <paramref name="resource"/> where they are not its includable ones; null for those.</summary>
+    public IReadOnlyList<string>? MetaRelations(string resource) =>
+        _data["meta"]?["schema"]?["relations"]?[resource] is JsonArray relations ? Strings(relations) : null;
 
     /// <summary>The answer to a path the service does not serve, where fake.json gives it (<c>errors.unknownPath</c>).</summary>
     public ErrorTemplate? UnknownPath(string service) =>

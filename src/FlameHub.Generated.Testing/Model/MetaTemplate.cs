@@ -6,7 +6,7 @@ namespace FlameHub.Testing.Model;
 /// Renders fake.json's <c>meta.schema</c> templates (Hub 0.14.0 describes a collection's query schema in
 /// every read's <c>meta.schema</c>) for one collection: a string value <c>{entity}</c> becomes the entity
 /// schema's name in camel case (<c>bucketFile</c>), <c>{fields}</c> the array of its field names,
-/// <c>{relations}</c> that of its includable relations, <c>{relationSchemas}</c> an object naming each
+/// <c>{relations}</c> that of its includable relations (or those fake.json's <c>meta.schema.relations</c> names), <c>{relationSchemas}</c> an object naming each
 /// relation's schema the same way, <c>{maxLimit}</c> the release's page maximum.
 /// </summary>
 internal static class MetaTemplate
@@ -17,7 +17,8 @@ internal static class MetaTemplate
     private static JsonNode? Render(JsonNode? node, CollectionModel collection, FakeQuirks quirks)
     {
         var entity = collection.Entity;
-        var relations = entity.Properties.Where(p => p.IncludedSchema is not null).ToList();
+        var named = quirks.MetaRelations(collection.Resource);
+        var relations = entity.Properties.Where(p => p.IncludedSchema is not null && (named is null || named.Contains(p.Name))).ToList();
         return node switch
         {
             JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Render(p.Value, collection, quirks)))),

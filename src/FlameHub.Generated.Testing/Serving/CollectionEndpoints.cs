@@ -34,7 +34,8 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     public HttpResponseMessage Get(CollectionModel collection, OperationModel operation, string id, ListQuery query)
     {
         if (state.Find(collection, id, collection.LookupBy) is not { } entity) return NotFound(collection);
-        return Answer.Record(operation, Read(collection, entity, query), MetaSchema(collection, "record"));
+        var meta = MetaSchema(collection, "record") is { } schema ? new JsonObject { ["schema"] = schema } : null;
+        return Answer.Record(operation, Read(collection, entity, query), meta);
     }
 
     /// <summary>Only the sent fields change; a field sent as null is cleared.</summary>
@@ -85,7 +86,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
 
     /// <summary>The release's description of the collection's query schema (0.14.0's <c>meta.schema</c>), from its fake.json template.</summary>
     private JsonObject? MetaSchema(CollectionModel collection, string answer) =>
-        quirks.MetaSchema(answer) is { } template ? MetaTemplate.Render(template, collection, quirks) : null;
+        quirks.MetaSchema(collection.Service, answer) is { } template ? MetaTemplate.Render(template, collection, quirks) : null;
 
     /// <summary>Owner fields the caller gives (fake.json <c>actor</c>): <c>realm_id</c> the caller's realm, <c>user_id</c> its id..., where not sent.</summary>
     private void FillFromActor(CollectionModel collection, JsonObject entity, JsonObject body, JsonObject? actor)
