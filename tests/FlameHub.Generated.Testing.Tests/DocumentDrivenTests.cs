@@ -144,6 +144,42 @@ public sealed class DocumentDrivenTests
         }
     }
 
+    [Test, CancelAfter(20_000)]
+    public async Task A_filter_on_a_relation_walks_it()
+    {
+        using var hub = new FakeHub();
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+
+        // hub-api-notes.md 'Wire conventions': filter[realm.name]=x filters on a relation.
+        var (_, master) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.AuthUrl, "users?filter[realm.name]=master"), token);
+        var (_, none) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.AuthUrl, "users?filter[realm.name]=elsewhere"), token);
+
+        Assert.That(master!["data"]!.AsArray().Select(u => u!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "admin" }));
+        Assert.That(none!["data"]!.AsArray(), Is.Empty);
+    }
+
+    [Test, CancelAfter(20_000)]
+    public async Task A_read_selects_the_asked_fields_and_leaves_out_the_releases_hidden_ones()
+    {
+        using var hub = new FakeHub();
+        using var raw = new RawHub(hub);
+        var token = await raw.AdminTokenAsync();
+        var users = Collection("auth", "users");
+        var hidden = FakeQuirks.Load().HiddenFields("users");
+        Assert.That(hidden, Is.Not.Empty, "fake.json names the user fields Authup leaves out of reads");
+
+        var (_, selected) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.AuthUrl, "realms?fields=id,name"), token);
+        var (_, plain) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.AuthUrl, "users"), token);
+        var (_, plus) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.AuthUrl, $"users?fields=%2B{hidden[0]}"), token);
+
+        Assert.That(selected!["data"]![0]!.AsObject().Select(f => f.Key), Is.EquivalentTo(new[] { "id", "name" }));
+        var fields = plain!["data"]![0]!.AsObject().Select(f => f.Key).ToList();
+        Assert.That(fields, Is.Not.Empty.And.No.AnyOf(hidden.ToArray()));
+        Assert.That(fields, Does.Contain(users.Entity.ByKey("name")!.Name));
+        Assert.That(plus!["data"]![0]!.AsObject().Select(f => f.Key).ToList(), Does.Contain(hidden[0]).And.Count.EqualTo(fields.Count + 1));
+    }
+
     private static CollectionModel Collection(string service, string resource) =>
         ServiceModel.Read(service, EmbeddedData.Document(service)).Collections[resource];
 

@@ -68,7 +68,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
 
     public HttpResponseMessage List(CollectionModel collection, OperationModel operation, ListQuery query)
     {
-        var matching = query.Sorted(state.Of(collection).Where(e => query.Matches(e, collection.Entity)), collection.Entity).ToList();
+        var matching = query.Sorted(state.Of(collection).Where(e => query.Matches(e, collection.Entity, (entity, relation) => Related(collection, entity, relation))), collection.Entity).ToList();
         var limit = Math.Clamp(query.Limit ?? quirks.DefaultPageSize, 0, quirks.MaxPageSize);
         var page = matching.Skip(query.Offset).Take(limit).Select(e => Read(collection, e, query)).ToList();
         var meta = new JsonObject { ["total"] = matching.Count, ["limit"] = limit, ["offset"] = query.Offset };
@@ -139,6 +139,15 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     }
 
     public HttpResponseMessage NotFound(CollectionModel collection) => Answer.Error(quirks.Error(collection.Service, "notFound"));
+
+    /// <summary>The entity <paramref name="relation"/> of <paramref name="entity"/> names, and its schema; null when the relation leads nowhere the fake holds.</summary>
+    private (JsonObject? Entity, SchemaModel Schema)? Related(CollectionModel collection, JsonObject entity, string relation)
+    {
+        if (collection.Entity.ByName(relation) is not { IncludedSchema: { } schema } property || bySchema(schema) is not { } target) return null;
+        var key = collection.Entity.ByKey(property.Key + "id");
+        var id = key is null ? null : ListQuery.Text(entity[key.Name]);
+        return (id is null ? null : state.Find(target, id), target.Entity);
+    }
 
     /// <summary>
     /// A copy with the named relations embedded: relation <c>r</c> is the entity of the relation's

@@ -48,13 +48,25 @@ internal sealed class ListQuery
         return result;
     }
 
-    /// <summary>Whether <paramref name="entity"/> passes every filter; a filter on a field the entity does not have is left out, as rapiq drops unknown keys.</summary>
-    public bool Matches(JsonObject entity, SchemaModel schema)
+    /// <summary>
+    /// Whether <paramref name="entity"/> passes every filter; a filter on a field the entity does not
+    /// have is left out, as rapiq drops unknown keys. <c>relation.field</c> filters on the related entity
+    /// <paramref name="related"/> finds (hub-api-notes.md: <c>filter[realm.name]=x</c>); none matches no value.
+    /// </summary>
+    public bool Matches(JsonObject entity, SchemaModel schema, Func<JsonObject, string, (JsonObject? Entity, SchemaModel Schema)?>? related = null)
     {
-        foreach (var (field, condition) in Filters)
+        foreach (var (key, condition) in Filters)
         {
-            if (schema.ByName(field) is null) continue;
-            var value = Text(entity[field]);
+            var (target, targetSchema, field) = (entity, schema, key);
+            var dot = key.IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0)
+            {
+                if (schema.ByName(key[..dot])?.IncludedSchema is null || related?.Invoke(entity, key[..dot]) is not { } relation) continue;
+                if (relation.Entity is null) return false;
+                (target, targetSchema, field) = (relation.Entity, relation.Schema, key[(dot + 1)..]);
+            }
+            if (targetSchema.ByName(field) is null) continue;
+            var value = Text(target[field]);
             var pass = condition.Kind switch
             {
                 "Equal" => value == condition.Operands[0],
