@@ -180,6 +180,26 @@ public sealed class DocumentDrivenTests
         Assert.That(plus!["data"]![0]!.AsObject().Select(f => f.Key).ToList(), Does.Contain(hidden[0]).And.Count.EqualTo(fields.Count + 1));
     }
 
+    [Test, CancelAfter(20_000)]
+    public async Task A_create_fills_what_the_Hub_fills_and_answers_with_the_relations_it_names()
+    {
+        using var hub = new FakeHub();
+        using var auth = new FlameHub.Auth.AuthClient(hub.AuthUrl, hub.Admin, hub.Handler);
+        using var core = new FlameHub.Core.CoreClient(hub.CoreUrl, hub.Admin, hub.Handler);
+        var master = (await auth.FindRealmsAsync(new FindOptions { Filter = { ["name"] = "master" } })).Single();
+
+        // hub-0.8.13 exchanges 37, 38; hub-0.14.0 exchanges 17, 19.
+        var project = await core.CreateProjectAsync(new FlameHub.Core.CreateProject { Name = "study" });
+        var node = await core.CreateNodeAsync(new FlameHub.Core.CreateNode { Name = "site" });
+        var link = await core.CreateProjectNodeAsync(new FlameHub.Core.CreateProjectNode { ProjectId = project.Id, NodeId = node.Id });
+
+        Assert.That(project.RealmId, Is.EqualTo(master.Id), "the caller's realm where none is sent");
+        Assert.That(node.RealmId, Is.EqualTo(master.Id));
+        Assert.That(project.Nodes, Is.Zero, "a count the Hub keeps starts at 0");
+        Assert.That(link.Project?.Id, Is.EqualTo(project.Id), "the create's answer embeds the relations it names");
+        Assert.That(link.ProjectRealmId, Is.EqualTo(master.Id), "x_realm_id is the realm of the entity x_id names");
+    }
+
     private static CollectionModel Collection(string service, string resource) =>
         ServiceModel.Read(service, EmbeddedData.Document(service)).Collections[resource];
 
