@@ -10,6 +10,8 @@ namespace FlameHub.Testing.Serving;
 /// </summary>
 internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> bySchema, Func<string, CollectionModel?> byEntityKey)
 {
+    private readonly FilledFields _filled = new(state, quirks, bySchema);
+
     /// <param name="collection">Where the entity goes.</param>
     /// <param name="operation">The create operation's answer.</param>
     /// <param name="body">The sent fields.</param>
@@ -17,12 +19,12 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     public HttpResponseMessage Create(CollectionModel collection, OperationModel operation, JsonObject? body, JsonObject? actor = null)
     {
         body ??= [];
-        if (Invalid(collection, body, collection.CreateBody?.Required ?? []) is { Length: > 0 } invalid)
+        if (Validation.Invalid(quirks, collection, body, collection.CreateBody?.Required ?? []) is { Length: > 0 } invalid)
             return Answer.Error(quirks.Error(collection.Service, "validation"), invalid, sent: body);
         if (MissingReference(collection, body) is { } refused) return refused;
         var entity = state.NewEntity(collection, body);
-        FillFromActor(collection, entity, body, actor);
-        FillRelationRealms(collection, entity);
+        _filled.FromActor(collection, entity, body, actor);
+        _filled.RelationRealms(collection, entity);
         if (Conflicts(collection, entity, null)) return Answer.Error(quirks.Error(collection.Service, "conflict"));
         state.Of(collection).Add(entity);
         if (ListQuery.Text(body["password"]) is { } password) state.Passwords[HubState.Id(entity)!] = password;
@@ -42,7 +44,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     public HttpResponseMessage Update(CollectionModel collection, OperationModel operation, string id, JsonObject? body)
     {
         if (state.Find(collection, id) is not { } entity) return NotFound(collection);
-        if (Invalid(collection, body ?? [], []) is { Length: > 0 } invalid) return Answer.Error(quirks.Error(collection.Service, "validation"), invalid, sent: body);
+        if (Validation.Invalid(quirks, collection, body ?? [], []) is { Length: > 0 } invalid) return Answer.Error(quirks.Error(collection.Service, "validation"), invalid, sent: body);
         var changed = entity.DeepClone().AsObject();
         foreach (var (name, value) in body ?? [])
         {
@@ -87,56 +89,6 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     /// <summary>The release's description of the collection's query schema (0.14.0's <c>meta.schema</c>), from its fake.json template.</summary>
     private JsonObject? MetaSchema(CollectionModel collection, string answer) =>
         quirks.MetaSchema(collection.Service, answer) is { } template ? MetaTemplate.Render(template, collection, quirks) : null;
-
-    /// <summary>Owner fields the caller gives (fake.json <c>actor</c>): <c>realm_id</c> the caller's realm, <c>user_id</c> its id..., where not sent.</summary>
-    private void FillFromActor(CollectionModel collection, JsonObject entity, JsonObject body, JsonObject? actor)
-    {
-        if (actor is null) return;
-        foreach (var (key, attribute) in quirks.ActorFields)
-        {
-            if (collection.Entity.ByKey(key) is not { } property || ListQuery.Text(body[property.Name]) is not null) continue;
-            entity[property.Name] = attribute switch
-            {
-                "kind" => "user",
-                _ => actor.FirstOrDefault(f => PropertyModel.Normal(f.Key) == attribute).Value?.DeepClone(),
-            };
-        }
-    }
-
-    /// <summary>A field <c>x_realm_id</c> beside a relation <c>x</c> holds the realm of the entity <c>x_id</c> names.</summary>
-    private void FillRelationRealms(CollectionModel collection, JsonObject entity)
-    {
-        foreach (var relation in collection.Entity.Properties.Where(p => p.IncludedSchema is not null))
-        {
-            if (collection.Entity.ByKey(relation.Key + "realmid") is not { } field || bySchema(relation.IncludedSchema!) is not { } target) continue;
-            var id = collection.Entity.ByKey(relation.Key + "id") is { } key ? ListQuery.Text(entity[key.Name]) : null;
-            var related = id is null ? null : state.Find(target, id);
-            if (related is not null && target.Entity.ByKey("realmid") is { } realm) entity[field.Name] = related[realm.Name]?.DeepClone();
-        }
-    }
-
-    /// <summary>
-    /// The sent fields the release refuses, in the body schema's order: a required one missing or
-    /// empty, a value outside the document's enum, a uuid field that holds no uuid, a text shorter
-    /// than the release's minimum (fake.json).
-    /// </summary>
-    private string[] Invalid(CollectionModel collection, JsonObject body, IReadOnlyList<string> required)
-    {
-        var schema = collection.CreateBody ?? collection.Entity;
-        var minimum = quirks.MinLengths(collection.Resource);
-        bool Refused(string name)
-        {
-            var text = ListQuery.Text(body[name]);
-            if (required.Contains(name) && text is null or "") return true;
-            if (text is null) return false;
-            var property = schema.ByName(name) ?? collection.Entity.ByName(name);
-            if (property?.Enum is { } allowed && !allowed.Contains(text)) return true;
-            if (property?.Format == "uuid" && !Guid.TryParse(text, out _)) return true;
-            return minimum.TryGetValue(name, out var length) && text.Length < length;
-        }
-        var names = schema.Properties.Select(p => p.Name).Concat(required).Concat(body.Select(f => f.Key)).Distinct();
-        return names.Where(Refused).ToArray();
-    }
 
     public HttpResponseMessage NotFound(CollectionModel collection) => Answer.Error(quirks.Error(collection.Service, "notFound"));
 
