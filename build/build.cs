@@ -4,7 +4,7 @@
 //   (none)        restore, normalize, generate, build, pack into artifacts/: one package per Hub
 //                 release in specs/ (specs/hub-<release>/), FlameHub.Generated.<release>-hub.<N>, and its
 //                 FakeHub package beside it, FlameHub.Generated.Testing.<release>-hub.<N>
-//   test          build, then run every test (the library's on net8.0 and net10.0, for every release); one
+//   test          build, then run every test (the library's on net8.0 and net10.0, FakeHub's, for every release); one
 //                 line per test assembly, release and framework, then "N passed, N failed[, N skipped]" over all
 //   import-specs  --from <url-or-file> [--from ...] [--hub-version V] [--authup-version V]
 //   update-public-api  after a reviewed API change (or a merge), rewrite src/FlameHub.Generated/PublicAPI/**/PublicAPI.Unshipped.txt
@@ -24,6 +24,7 @@ var library = Path.Combine(root, "src/FlameHub.Generated/FlameHub.Generated.cspr
 var libraryTests = Path.Combine(root, "tests/FlameHub.Generated.Tests/FlameHub.Generated.Tests.csproj");
 // FakeHub, one package per release like the library's; its build builds that release's library first.
 var testing = Path.Combine(root, "src/FlameHub.Generated.Testing/FlameHub.Generated.Testing.csproj");
+var testingTests = Path.Combine(root, "tests/FlameHub.Generated.Testing.Tests/FlameHub.Generated.Testing.Tests.csproj");
 
 try
 {
@@ -52,7 +53,8 @@ try
             foreach (var release in otherReleases)
             {
                 Step($"build for Hub {release}", "dotnet", "build", libraryTests, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
-                Step($"build FakeHub for Hub {release}", "dotnet", "build", testing, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
+                // FakeHub's own tests, which build FakeHub for that release.
+                Step($"build FakeHub for Hub {release}", "dotnet", "build", testingTests, "-c", Configuration, "-nologo", $"-p:HubRelease={release}");
             }
             // The consumer tests restore the packages themselves, so they are packed first.
             Pack(releases);
@@ -63,9 +65,12 @@ try
                 $"-p:FlameHubTestResults={results}");
             foreach (var release in otherReleases)
             {
-                var code = Run($"test for Hub {release}", "dotnet", "test", libraryTests, "-c", Configuration, "--no-build", "-nologo",
-                    $"-p:HubRelease={release}", $"-p:FlameHubTestResults={results}");
-                if (exit == 0) exit = code;
+                foreach (var (what, project) in new[] { ("test", libraryTests), ("test FakeHub", testingTests) })
+                {
+                    var code = Run($"{what} for Hub {release}", "dotnet", "test", project, "-c", Configuration, "--no-build", "-nologo",
+                        $"-p:HubRelease={release}", $"-p:FlameHubTestResults={results}");
+                    if (exit == 0) exit = code;
+                }
             }
             Console.WriteLine(Summarize(results));
             return exit;

@@ -1,5 +1,6 @@
 using FlameHub.Core;
 using FlameHub.Testing;
+using FlameHub.Testing.Model;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FlameHub.Generated.Testing.Tests;
@@ -16,7 +17,8 @@ public sealed class AuthTests
         var (status, body) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"), token: null);
 
         Assert.That(status, Is.EqualTo(401));
-        Assert.That(body?["code"]?.GetValue<string>(), Is.EqualTo("UNAUTHORIZED"), "hub-0.8.13 exchange 23");
+        // The release's 401 body (hub-0.8.13 exchange 23: UNAUTHORIZED; hub-0.14.0 exchange 15: identity_unauthorized).
+        Assert.That(body?.ToJsonString(), Is.EqualTo(FakeQuirks.Load().Error("core", "unauthorized").Body.ToJsonString()));
     }
 
     [Test, CancelAfter(20_000)]
@@ -50,8 +52,11 @@ public sealed class AuthTests
         var token = await raw.AdminTokenAsync();
         Assert.That((await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"), token)).Status, Is.EqualTo(200));
 
-        clock.Advance(TimeSpan.FromSeconds(3599));
-        Assert.That((await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"), token)).Status, Is.EqualTo(200), "valid for expires_in (3600 s on 0.8.13)");
+        // The release's lifetime: 3600 s on 0.8.13 (exchange 02), 900 s on 0.14.0 (exchange 01).
+        var lifetime = FakeQuirks.Load().TokenLifetime;
+        Assert.That(lifetime, Is.GreaterThan(TimeSpan.FromSeconds(1)));
+        clock.Advance(lifetime - TimeSpan.FromSeconds(1));
+        Assert.That((await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"), token)).Status, Is.EqualTo(200), "valid for expires_in");
         clock.Advance(TimeSpan.FromSeconds(1));
         Assert.That((await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"), token)).Status, Is.EqualTo(401));
     }

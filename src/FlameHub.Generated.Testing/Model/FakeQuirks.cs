@@ -3,13 +3,15 @@ using System.Text.Json.Nodes;
 namespace FlameHub.Testing.Model;
 
 /// <summary>An error answer of a service: its status and body template (generator/quirks/hub-&lt;release&gt;/fake.json).</summary>
-internal sealed record ErrorTemplate(int Status, JsonObject Body)
+internal sealed record ErrorTemplate(int Status, JsonObject Body, JsonObject? Item = null)
 {
     /// <summary>
     /// The body, with <c>{attributes}</c> and <c>{attributeList}</c> filled in from
-    /// <paramref name="attributes"/>, and any other <c>{name}</c> from <paramref name="values"/>.
+    /// <paramref name="attributes"/>, <c>{attributeItems}</c> with one <see cref="Item"/> per attribute
+    /// (its <c>{attribute}</c> the name, <c>{received}</c> the value <paramref name="sent"/> holds), and
+    /// any other <c>{name}</c> from <paramref name="values"/>.
     /// </summary>
-    public JsonObject Render(IReadOnlyList<string>? attributes = null, IReadOnlyDictionary<string, string>? values = null)
+    public JsonObject Render(IReadOnlyList<string>? attributes = null, IReadOnlyDictionary<string, string>? values = null, JsonObject? sent = null)
     {
         var body = Body.DeepClone().AsObject();
         foreach (var (key, value) in body.ToArray())
@@ -20,11 +22,28 @@ internal sealed record ErrorTemplate(int Status, JsonObject Body)
                 body[key] = new JsonArray((attributes ?? []).Select(a => (JsonNode)JsonValue.Create(a)).ToArray());
                 continue;
             }
+            if (s == "{attributeItems}")
+            {
+                body[key] = new JsonArray((attributes ?? []).Select(a => (JsonNode?)ItemFor(a, sent?[a])).ToArray());
+                continue;
+            }
             s = s.Replace("{attributes}", string.Join(", ", attributes ?? []), StringComparison.Ordinal);
             foreach (var (name, replacement) in values ?? new Dictionary<string, string>()) s = s.Replace("{" + name + "}", replacement, StringComparison.Ordinal);
             body[key] = s;
         }
         return body;
+    }
+
+    private JsonObject ItemFor(string attribute, JsonNode? received)
+    {
+        var item = new JsonObject();
+        foreach (var (key, value) in Item ?? [])
+        {
+            item[key] = value is JsonValue text && text.TryGetValue<string>(out var s)
+                ? s == "{received}" ? received?.DeepClone() : s.Replace("{attribute}", attribute, StringComparison.Ordinal)
+                : value?.DeepClone();
+        }
+        return item;
     }
 }
 
@@ -65,12 +84,53 @@ internal sealed class FakeQuirks
     public IReadOnlyList<string> UniqueFields(string resource) =>
         (_data["unique"]?["fields"]?[resource] as JsonArray)?.Select(f => f!.GetValue<string>()).ToArray() ?? [];
 
+    /// <summary>The shortest text a field of <paramref name="resource"/> takes (fake.json <c>validation.minLength</c>), by field name.</summary>
+    public IReadOnlyDictionary<string, int> MinLengths(string resource) =>
+        (_data["validation"]?["minLength"]?[resource] as JsonObject)?.ToDictionary(f => f.Key, f => f.Value!.GetValue<int>()) ?? [];
+
+    /// <summary>
+    /// The fields a read leaves out unless <c>fields=+name</c> asks for them (fake.json <c>fields.hidden</c>);
+    /// <paramref name="onDelete"/> gives those of a delete's answer where the release differs (<c>fields.hiddenOnDelete</c>).
+    /// </summary>
+    public IReadOnlyList<string> HiddenFields(string resource, bool onDelete = false) =>
+        Strings((onDelete ? _data["fields"]?["hiddenOnDelete"]?[resource] : null) ?? _data["fields"]?["hidden"]?[resource]);
+
+    /// <summary>Entity fields a create fills from the caller when not sent, by field key: <c>realmid</c> to <c>realm</c> (fake.json <c>actor</c>).</summary>
+    public IReadOnlyDictionary<string, string> ActorFields =>
+        (_data["actor"]?["fields"] as JsonObject)?.ToDictionary(f => f.Key, f => f.Value!.GetValue<string>()) ?? [];
+
+    /// <summary>The meta fields of a list asked for without <c>page[...]</c>, when the release leaves some out; null for all.</summary>
+    public IReadOnlyList<string>? MetaWithoutPage => _data["page"]?["metaWithoutPage"] is JsonArray fields ? Strings(fields) : null;
+
+    /// <summary>Whether the Hub pages <paramref name="resource"/> when the request does not (fake.json <c>page.pagedByDefault</c>).</summary>
+    public bool PagedByDefault(string resource) => Strings(_data["page"]?["pagedByDefault"]).Contains(resource);
+
+    /// <summary>The template of <c>meta.schema</c> for a list or a record answer (fake.json <c>meta.schema</c>); null where the release sends none.</summary>
+    public JsonObject? MetaSchema(string service, string answer) =>
+        (_data["meta"]?["schema"]?["services"]?[service]?[answer] ?? _data["meta"]?["schema"]?[answer]) as JsonObject;
+
+    /// <summary>The relations <c>meta.schema</c> names for <paramref name="resource"/> where they are not its includable ones; null for those.</summary>
+    public IReadOnlyList<string>? MetaRelations(string resource) =>
+        _data["meta"]?["schema"]?["relations"]?[resource] is JsonArray relations ? Strings(relations) : null;
+
+    /// <summary>The answer to a path the service does not serve, where fake.json gives it (<c>errors.unknownPath</c>).</summary>
+    public ErrorTemplate? UnknownPath(string service) =>
+        _data["services"]?[service]?["errors"]?["unknownPath"] is JsonObject error ? new ErrorTemplate(error["status"]!.GetValue<int>(), error["body"]!.AsObject()) : null;
+
+    /// <summary>The relations a delete's answer embeds, by resource (fake.json <c>fields.deleteIncludes</c>).</summary>
+    public IReadOnlyList<string> DeleteIncludes(string resource) => Strings(_data["fields"]?["deleteIncludes"]?[resource]);
+
+    /// <summary>Entities the release starts with beyond the realm and the admin, by resource (fake.json <c>seed.entities</c>).</summary>
+    public JsonObject SeedEntities => _data["seed"]?["entities"] as JsonObject ?? [];
+
+    private static string[] Strings(JsonNode? node) => (node as JsonArray)?.Select(f => f!.GetValue<string>()).ToArray() ?? [];
+
     public JsonObject Status(string service) => (_data["services"]?[service]?["status"] as JsonObject)?.DeepClone().AsObject() ?? [];
 
     public ErrorTemplate Error(string service, string kind)
     {
         var error = _data["services"]?[service]?["errors"]?[kind] as JsonObject
             ?? throw new InvalidOperationException($"fake.json gives no '{kind}' error for {service}.");
-        return new ErrorTemplate(error["status"]!.GetValue<int>(), error["body"]!.AsObject());
+        return new ErrorTemplate(error["status"]!.GetValue<int>(), error["body"]!.AsObject(), error["item"] as JsonObject);
     }
 }

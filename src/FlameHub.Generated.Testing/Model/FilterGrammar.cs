@@ -23,8 +23,9 @@ internal sealed class FilterGrammar
         foreach (var (kind, node) in EmbeddedData.Quirks("filters")["operators"]?.AsObject() ?? [])
         {
             var wire = node?["wire"]?.GetValue<string>() ?? "";
+            // {text}: an operand the Hub matches as text (0.14.0's LIKE forms), {value}: one it may read as a number.
             var list = wire.Contains("{values}", StringComparison.Ordinal);
-            var placeholder = list ? "{values}" : "{value}";
+            var placeholder = list ? "{values}" : wire.Contains("{text}", StringComparison.Ordinal) ? "{text}" : "{value}";
             var at = wire.IndexOf(placeholder, StringComparison.Ordinal);
             forms.Add(at < 0 ? (kind, wire, "", false, false) : (kind, wire[..at], wire[(at + placeholder.Length)..], list, true));
         }

@@ -5,6 +5,9 @@ namespace FlameHub.Testing.Model;
 /// <summary>One property of an entity schema, as the normalized document declares it.</summary>
 internal sealed record PropertyModel(string Name, string? Type, string? Format, bool Nullable, bool ReadOnly, string? IncludedSchema)
 {
+    /// <summary>The values the document allows (its own <c>enum</c> or that of the schema it refers to); null for any.</summary>
+    public IReadOnlyList<string>? Enum { get; init; }
+
     /// <summary>The name without case or separators: <c>created_at</c> and <c>createdAt</c> are both <c>createdat</c>.</summary>
     public string Key { get; } = Normal(Name);
 
@@ -32,7 +35,10 @@ internal sealed class SchemaModel
 
     public PropertyModel? ByName(string name) => Properties.FirstOrDefault(p => p.Name == name);
 
-    public static SchemaModel Read(string name, JsonObject schema)
+    /// <param name="name">The schema's name.</param>
+    /// <param name="schema">The schema.</param>
+    /// <param name="schemas">The document's schemas, to resolve what a property refers to (an enum).</param>
+    public static SchemaModel Read(string name, JsonObject schema, JsonObject? schemas = null)
     {
         var properties = new List<PropertyModel>();
         foreach (var (propertyName, node) in schema["properties"]?.AsObject() ?? [])
@@ -48,11 +54,17 @@ internal sealed class SchemaModel
             var nullable = property["nullable"]?.GetValue<bool>() == true
                 || (property["type"] is JsonArray list && list.Any(t => t?.GetValue<string>() == "null"));
             properties.Add(new PropertyModel(propertyName, type, property["format"]?.GetValue<string>(), nullable,
-                property["readOnly"]?.GetValue<bool>() == true, included));
+                property["readOnly"]?.GetValue<bool>() == true, included)
+            {
+                Enum = EnumOf(property) ?? (RefName(property) is { } target ? EnumOf(schemas?[target] as JsonObject) : null),
+            });
         }
         var required = (schema["required"]?.AsArray() ?? []).Select(r => r!.GetValue<string>()).ToArray();
         return new SchemaModel(name, properties, required);
     }
+
+    private static string[]? EnumOf(JsonObject? node) =>
+        (node?["enum"] as JsonArray)?.OfType<JsonValue>().Select(v => v.ToString()).ToArray();
 
     /// <summary><c>{"$ref": "#/components/schemas/X"}</c> or <c>{"allOf": [{"$ref": ...}]}</c> gives X.</summary>
     public static string? RefName(JsonObject? node)

@@ -27,7 +27,7 @@ internal sealed class ServiceModel
     {
         var schemas = document["components"]?["schemas"]?.AsObject() ?? [];
         SchemaModel? Schema(string? schemaName) =>
-            schemaName is not null && schemas[schemaName] is JsonObject schema ? SchemaModel.Read(schemaName, schema) : null;
+            schemaName is not null && schemas[schemaName] is JsonObject schema ? SchemaModel.Read(schemaName, schema, schemas) : null;
         var collections = new Dictionary<string, CollectionModel>(StringComparer.Ordinal);
         string? tokenPath = null;
         foreach (var (path, item) in document["paths"]?.AsObject() ?? [])

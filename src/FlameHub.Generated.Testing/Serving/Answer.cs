@@ -18,8 +18,8 @@ internal static class Answer
         return response;
     }
 
-    public static HttpResponseMessage Error(ErrorTemplate error, IReadOnlyList<string>? attributes = null, IReadOnlyDictionary<string, string>? values = null) =>
-        Json(error.Status, error.Render(attributes, values));
+    public static HttpResponseMessage Error(ErrorTemplate error, IReadOnlyList<string>? attributes = null, IReadOnlyDictionary<string, string>? values = null, JsonObject? sent = null) =>
+        Json(error.Status, error.Render(attributes, values, sent));
 
     public static HttpResponseMessage Bytes(byte[] content, string contentType)
     {
@@ -29,8 +29,8 @@ internal static class Answer
     }
 
     /// <summary>A record as the operation's document declares it: bare, or as <c>{data, meta: {}}</c>.</summary>
-    public static HttpResponseMessage Record(OperationModel operation, JsonObject entity) =>
-        Json(operation.Status, operation.Enveloped ? new JsonObject { ["data"] = entity, ["meta"] = new JsonObject() } : entity);
+    public static HttpResponseMessage Record(OperationModel operation, JsonObject entity, JsonObject? meta = null) =>
+        Json(operation.Status, operation.Enveloped ? new JsonObject { ["data"] = entity, ["meta"] = meta ?? [] } : entity);
 
     public static HttpResponseMessage List(int status, IEnumerable<JsonObject> page, JsonObject meta) =>
         Json(status, new JsonObject { ["data"] = new JsonArray(page.Select(e => (JsonNode)e).ToArray()), ["meta"] = meta });

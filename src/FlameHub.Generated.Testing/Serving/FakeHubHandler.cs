@@ -35,6 +35,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
         _collections = new CollectionEndpoints(state, quirks, BySchema, ByEntityKey);
         _transfers = new TransferEndpoints(state, quirks, BySchema);
         Tokens = new TokenEndpoint(state, quirks, ByResource);
+        SeedEntities();
     }
 
     public TokenEndpoint Tokens { get; }
@@ -69,7 +70,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
         var path = url.AbsolutePath[baseUrl.AbsolutePath.Length..].Trim('/');
         lock (_state.Gate)
         {
-            if (path.Length == 0 && request.Method == HttpMethod.Get) return Answer.Json(200, _quirks.Status(service.Name));
+            if (path.Length == 0 && request.Method == HttpMethod.Get) return Answer.Json(200, StatusDocument(service));
             if (service.HasTokenEndpoint && path == service.TokenPath && request.Method == HttpMethod.Post)
                 return Tokens.Grant(service.Name, Fields(request.Content?.Headers.ContentType?.MediaType, body));
             if (service.HasTokenEndpoint && _quirks.Auth.Introspection is { } introspection && path == introspection.Path)
@@ -96,7 +97,9 @@ internal sealed class FakeHubHandler : HttpMessageHandler
 
     private HttpResponseMessage Route(HttpRequestMessage request, ServiceModel service, string[] segments, string query, byte[] body)
     {
-        var unknown = Answer.Json(404, new JsonObject { ["statusCode"] = 404, ["message"] = "Not Found" });
+        var unknown = _quirks.UnknownPath(service.Name) is { } error
+            ? Answer.Error(error)
+            : Answer.Json(404, new JsonObject { ["statusCode"] = 404, ["message"] = "Not Found" });
         if (!service.Collections.TryGetValue(segments[0], out var collection)) return unknown;
         var method = request.Method.Method;
         switch (segments.Length, method)
@@ -104,7 +107,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
             case (1, "GET") when collection.List is { } list:
                 return _collections.List(collection, list, ListQuery.Parse(query, _grammar));
             case (1, "POST") when collection.Create is { } create:
-                return Json(body, out var created) ? _collections.Create(collection, create, created) : Invalid(service);
+                return Json(body, out var created) ? _collections.Create(collection, create, created, Actor(request)) : Invalid(service);
             case (2, "GET") when collection.Get is { } get:
                 return _collections.Get(collection, get, segments[1], ListQuery.Parse(query, _grammar));
             case (2, "POST" or "PATCH") when collection.Update is { } update:
@@ -118,6 +121,50 @@ internal sealed class FakeHubHandler : HttpMessageHandler
                 return _transfers.Download(collection, segments[1]);
             default:
                 return unknown;
+        }
+    }
+
+    /// <summary>The service's status document (fake.json), <c>{now:unixMs}</c> and <c>{now:iso}</c> the fake's clock.</summary>
+    private JsonObject StatusDocument(ServiceModel service)
+    {
+        var status = _quirks.Status(service.Name);
+        foreach (var (name, value) in status.ToList())
+        {
+            status[name] = value is JsonValue text && text.TryGetValue<string>(out var s) ? s switch
+            {
+                "{now:unixMs}" => _state.Clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                "{now:iso}" => _state.Now(),
+                _ => value.DeepClone(),
+            } : value?.DeepClone();
+        }
+        return status;
+    }
+
+    /// <summary>The user the request's credential names: a token's user, or the Basic credentials' user.</summary>
+    private JsonObject? Actor(HttpRequestMessage request)
+    {
+        if (request.Headers.Authorization is not { Parameter: { } value } header || ByResource(_quirks.UserResource) is not { } users) return null;
+        if (string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase))
+            return Tokens.UserOf(value) is { } id ? _state.Find(users, id) : null;
+        try
+        {
+            var pair = Encoding.UTF8.GetString(Convert.FromBase64String(value));
+            var name = pair[..Math.Max(0, pair.IndexOf(':'))];
+            return _state.Of(users).FirstOrDefault(u => users.Entity.ByKey("name") is { } field && ListQuery.Text(u[field.Name]) == name);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The entities the release starts with (fake.json <c>seed.entities</c>), through the generic create's entity builder.</summary>
+    private void SeedEntities()
+    {
+        foreach (var (resource, items) in _quirks.SeedEntities)
+        {
+            if (ByResource(resource) is not { } collection || items is not JsonArray list) continue;
+            foreach (var item in list.OfType<JsonObject>()) _state.Of(collection).Add(_state.NewEntity(collection, item));
         }
     }
 

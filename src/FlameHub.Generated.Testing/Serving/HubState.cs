@@ -39,7 +39,8 @@ internal sealed class HubState(TimeProvider clock)
     /// <summary>
     /// A new entity of <paramref name="collection"/> from the sent fields: every scalar field of
     /// the entity schema, a new uuid id, created and updated times on the fake's clock, false for a
-    /// boolean that is not nullable, null for a nullable field that was not sent.
+    /// boolean that is not nullable, 0 for such a number (a count such as a project's nodes), null for any other field that was not sent (the Hub answers
+    /// every column of its entity).
     /// </summary>
     public JsonObject NewEntity(CollectionModel collection, JsonObject sent)
     {
@@ -52,7 +53,8 @@ internal sealed class HubState(TimeProvider clock)
             else if (property.Key is "createdat" or "updatedat") entity[property.Name] = now;
             else if (sent.TryGetPropertyValue(property.Name, out var value)) entity[property.Name] = value?.DeepClone();
             else if (property.Type == "boolean" && !property.Nullable) entity[property.Name] = false;
-            else if (property.Nullable) entity[property.Name] = null;
+            else if (property.Type is "integer" or "number" && !property.Nullable) entity[property.Name] = 0;
+            else entity[property.Name] = null;
         }
         return entity;
     }

@@ -5,7 +5,7 @@ using FlameHub.Testing.Model;
 
 namespace FlameHub.Testing.Serving;
 
-/// <summary>The rapiq query of a list request: <c>filter[field]</c>, <c>sort</c>, <c>page[limit]</c>, <c>page[offset]</c>, <c>include</c>.</summary>
+/// <summary>The rapiq query of a list request: <c>filter[field]</c>, <c>sort</c>, <c>page[limit]</c>, <c>page[offset]</c>, <c>include</c>, <c>fields</c>.</summary>
 internal sealed class ListQuery
 {
     public List<(string Field, FilterCondition Condition)> Filters { get; } = [];
@@ -17,6 +17,12 @@ internal sealed class ListQuery
     public int Offset { get; private set; }
 
     public List<string>? Include { get; private set; }
+
+    /// <summary>Whether the request named <c>page[limit]</c> or <c>page[offset]</c>.</summary>
+    public bool Paged { get; private set; }
+
+    /// <summary><c>fields=id,name</c>: only these; <c>fields=+email</c>: the default ones and these; <c>-x</c>: the default ones but these.</summary>
+    public List<string> Fields { get; } = [];
 
     public static ListQuery Parse(string query, FilterGrammar grammar)
     {
@@ -31,22 +37,36 @@ internal sealed class ListQuery
             else if (key == "sort")
                 result.Sort.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => s.StartsWith('-') ? (s[1..], true) : (s.TrimStart('+'), false)));
             else if (key == "page[limit]" && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit))
-                result.Limit = limit;
+                (result.Limit, result.Paged) = (limit, true);
             else if (key == "page[offset]" && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
-                result.Offset = offset;
+                (result.Offset, result.Paged) = (offset, true);
+            else if (key == "fields")
+                result.Fields.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             else if (key == "include")
                 result.Include = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries)];
         }
         return result;
     }
 
-    /// <summary>Whether <paramref name="entity"/> passes every filter; a filter on a field the entity does not have is left out, as rapiq drops unknown keys.</summary>
-    public bool Matches(JsonObject entity, SchemaModel schema)
+    /// <summary>
+    /// Whether <paramref name="entity"/> passes every filter; a filter on a field the entity does not
+    /// have is left out, as rapiq drops unknown keys. <c>relation.field</c> filters on the related entity
+    /// <paramref name="related"/> finds (hub-api-notes.md: <c>filter[realm.name]=x</c>); none matches no value.
+    /// </summary>
+    public bool Matches(JsonObject entity, SchemaModel schema, Func<JsonObject, string, (JsonObject? Entity, SchemaModel Schema)?>? related = null)
     {
-        foreach (var (field, condition) in Filters)
+        foreach (var (key, condition) in Filters)
         {
-            if (schema.ByName(field) is null) continue;
-            var value = Text(entity[field]);
+            var (target, targetSchema, field) = (entity, schema, key);
+            var dot = key.IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0)
+            {
+                if (schema.ByName(key[..dot])?.IncludedSchema is null || related?.Invoke(entity, key[..dot]) is not { } relation) continue;
+                if (relation.Entity is null) return false;
+                (target, targetSchema, field) = (relation.Entity, relation.Schema, key[(dot + 1)..]);
+            }
+            if (targetSchema.ByName(field) is null) continue;
+            var value = Text(target[field]);
             var pass = condition.Kind switch
             {
                 "Equal" => value == condition.Operands[0],
@@ -70,6 +90,27 @@ internal sealed class ListQuery
             if (!pass) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The fields of <paramref name="entity"/> a read answers: the asked ones, or all but the
+    /// release's hidden ones (<paramref name="hidden"/>) with those asked for by <c>+name</c> and
+    /// without those by <c>-name</c>. Embedded relations stay.
+    /// </summary>
+    public JsonObject Select(JsonObject entity, SchemaModel schema, IReadOnlyCollection<string> hidden)
+    {
+        var only = Fields.Where(f => f[0] is not ('+' or '-')).ToHashSet(StringComparer.Ordinal);
+        var added = Fields.Where(f => f[0] == '+').Select(f => f[1..]).ToHashSet(StringComparer.Ordinal);
+        var removed = Fields.Where(f => f[0] == '-').Select(f => f[1..]).ToHashSet(StringComparer.Ordinal);
+        bool Keep(string name) =>
+            schema.ByName(name)?.IncludedSchema is not null
+            || (only.Count > 0 ? only.Contains(name) : (!hidden.Contains(name) || added.Contains(name)) && !removed.Contains(name));
+        var copy = new JsonObject();
+        foreach (var (name, value) in entity)
+        {
+            if (Keep(name)) copy[name] = value?.DeepClone();
+        }
+        return copy;
     }
 
     public IEnumerable<JsonObject> Sorted(IEnumerable<JsonObject> entities, SchemaModel schema)

@@ -52,6 +52,9 @@ internal sealed class TokenEndpoint(HubState state, FakeQuirks quirks, Func<stri
     public IssuedToken? Active(string? token) =>
         token is not null && Check(token) == TokenState.Valid ? _access[token] : null;
 
+    /// <summary>The id of the user <paramref name="token"/> was issued to, while it is valid; null for a robot's or client's token.</summary>
+    public string? UserOf(string token) => Active(token) is { } issued && issued.Grant.Resource == quirks.UserResource ? issued.Subject : null;
+
     private HttpResponseMessage Issue(GrantQuirk grant, string subject)
     {
         var now = state.Clock.GetUtcNow();

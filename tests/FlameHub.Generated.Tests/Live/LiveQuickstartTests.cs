@@ -5,14 +5,20 @@ using FlameHub.Storage;
 
 namespace FlameHub.Generated.Tests.Live;
 
-/// <summary>The quickstart against a real Hub; it removes the node and the bucket it creates.</summary>
+/// <summary>
+/// The quickstart against a <see cref="FakeHub"/> (every run) and a real Hub (with <c>FLAMEHUB_URL</c>), with
+/// the same assertions (<see cref="HubTarget"/>); it removes the node and the bucket it creates.
+/// </summary>
 [Category("Live")]
-public sealed class LiveQuickstartTests
+[TestFixture(HubTarget.Fake)]
+[TestFixture(HubTarget.Live)]
+public sealed class LiveQuickstartTests(string target)
 {
     [Test]
-    public async Task The_quickstart_runs_against_a_live_Hub()
+    public async Task The_quickstart_runs_against_the_Hub()
     {
-        var hub = await LiveHub.RequireOrIgnoreAsync();
+        await using var targetHub = await HubTarget.StartAsync(target);
+        var hub = targetHub.Hub;
         var suffix = "-" + Guid.NewGuid().ToString("N")[..8];
         var hello = Path.Combine(Path.GetTempPath(), $"hello{suffix}.txt");
         await File.WriteAllTextAsync(hello, "hello world\n");

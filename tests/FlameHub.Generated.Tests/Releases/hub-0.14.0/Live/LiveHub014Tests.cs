@@ -3,23 +3,37 @@ using FlameHub.Core;
 
 namespace FlameHub.Generated.Tests.Live;
 
-/// <summary>What only Hub 0.14.0 (Authup 1.0.0-beta.62) has, against a real one; what they create they delete.</summary>
+/// <summary>
+/// What only Hub 0.14.0 (Authup 1.0.0-beta.62) has, against a <see cref="FakeHub"/> of that release (every run)
+/// and a real one (with <c>FLAMEHUB_URL</c>), with the same assertions; what they create they delete.
+/// </summary>
 [Category("Live")]
-public sealed class LiveHub014Tests
+[TestFixture(HubTarget.Fake)]
+[TestFixture(HubTarget.Live)]
+public sealed class LiveHub014Tests(string target)
 {
+    private HubTarget _target = null!;
     private LiveHub _hub = null!;
     private PasswordAuth _auth = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        _hub = await LiveHub.RequireOrIgnoreAsync();
+        _target = await HubTarget.StartAsync(target);
+        _hub = _target.Hub;
         _auth = new PasswordAuth(_hub.User, _hub.Password, new Uri(_hub.Url, "auth/"));
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        if (_target is not null) await _target.DisposeAsync();
     }
 
     [Test]
     public async Task A_client_with_a_secret_signs_in_with_client_credentials()
     {
+        _target.RequirePendingFeature("client_credentials grant", "fake-auth");
         using var auth = new AuthClient(new Uri(_hub.Url, "auth/"), _auth);
         var master = (await auth.FindRealmsAsync(new FindOptions { Filter = { [RealmFields.Name] = "master" } })).Single();
         var secret = "live-" + Guid.NewGuid().ToString("N");
