@@ -32,7 +32,11 @@ internal sealed record IntrospectionQuirk(
     IReadOnlyDictionary<string, string> SubjectKinds,
     JsonObject Answer,
     IReadOnlyDictionary<string, JsonObject> SubjectClaims,
-    JsonObject Inactive);
+    JsonObject Inactive,
+    IntrospectedPermissions? Permissions);
+
+/// <summary>What <c>{permissions}</c> lists in an introspection answer: every entity of a collection, with these fields.</summary>
+internal sealed record IntrospectedPermissions(string Resource, IReadOnlyList<string> Fields);
 
 /// <summary>The release's authentication facts: the <c>auth</c> section of fake.json.</summary>
 internal sealed class AuthQuirks
@@ -54,7 +58,10 @@ internal sealed class AuthQuirks
                 (introspection["subjectKinds"]?.AsObject() ?? []).ToDictionary(k => k.Key, k => k.Value!.GetValue<string>(), StringComparer.Ordinal),
                 introspection["answer"]!.AsObject(),
                 (introspection["subjectClaims"]?.AsObject() ?? []).ToDictionary(k => k.Key, k => k.Value!.AsObject(), StringComparer.Ordinal),
-                introspection["inactive"]!.AsObject());
+                introspection["inactive"]!.AsObject(),
+                introspection["permissions"] is JsonObject permissions
+                    ? new IntrospectedPermissions(Text(permissions, "resource"), (permissions["fields"] as JsonArray ?? []).Select(f => f!.GetValue<string>()).ToArray())
+                    : null);
         }
         Accounts = (data["accounts"] as JsonArray ?? []).Select(a => a!.AsObject()).Select(a => new AccountQuirk(
             Text(a, "grant"), a["fields"]?.AsObject() ?? [], Text(a, "secret"), a["system"]?.GetValue<bool>() ?? false)).ToArray();

@@ -75,7 +75,8 @@ internal sealed class FakeHubHandler : HttpMessageHandler
                 return Tokens.Grant(service.Name, Fields(request.Content?.Headers.ContentType?.MediaType, body));
             if (service.HasTokenEndpoint && _quirks.Auth.Introspection is { } introspection && path == introspection.Path)
                 return new Introspection(_state, _quirks, Tokens, ByResource, baseUrl).Answer(introspection, request.Method == HttpMethod.Get
-                    ? request.Headers.Authorization?.Parameter : Fields(request.Content?.Headers.ContentType?.MediaType, body).GetValueOrDefault(introspection.Field));
+                    ? request.Headers.Authorization?.Parameter : Fields(request.Content?.Headers.ContentType?.MediaType, body).GetValueOrDefault(introspection.Field),
+                    request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent : null);
             if (AuthCheck.Refusal(request, service, _quirks, _state, Tokens, ByResource) is { } refused) return refused;
             return Route(request, service, path.Split('/'), url.Query, body);
         }

@@ -11,7 +11,7 @@ namespace FlameHub.Testing.Serving;
 /// </summary>
 internal sealed class Introspection(HubState state, FakeQuirks quirks, TokenEndpoint tokens, Func<string, CollectionModel?> byResource, Uri authUrl)
 {
-    public HttpResponseMessage Answer(IntrospectionQuirk quirk, string? token)
+    public HttpResponseMessage Answer(IntrospectionQuirk quirk, string? token, string? userAgent)
     {
         if (tokens.Active(token) is not { } issued) return Serving.Answer.Json(200, quirk.Inactive.DeepClone());
         var collection = byResource(issued.Grant.Resource);
@@ -30,6 +30,8 @@ internal sealed class Introspection(HubState state, FakeQuirks quirks, TokenEndp
             ["authUrl"] = authUrl.ToString(),
             ["exp"] = issued.Expires.ToUnixTimeSeconds(),
             ["iat"] = issued.Issued.ToUnixTimeSeconds(),
+            ["permissions"] = Permissions(quirk.Permissions),
+            ["userAgent"] = userAgent,
         };
         var answer = Fill(quirk.Answer, values, collection, entity);
         foreach (var (claim, value) in quirk.SubjectClaims.GetValueOrDefault(kind) is { } claims ? Fill(claims, values, collection, entity) : [])
@@ -37,6 +39,14 @@ internal sealed class Introspection(HubState state, FakeQuirks quirks, TokenEndp
             answer[claim] = value?.DeepClone();
         }
         return Serving.Answer.Json(200, answer);
+    }
+
+    // The fake checks no permissions: every token holds every permission the fake has.
+    private JsonArray Permissions(IntrospectedPermissions? permissions)
+    {
+        if (permissions is null || byResource(permissions.Resource) is not { } collection) return [];
+        return new JsonArray(state.Of(collection).Select(p => (JsonNode)new JsonObject(
+            permissions.Fields.Select(f => KeyValuePair.Create(f, p[f]?.DeepClone())))).ToArray());
     }
 
     private static JsonObject Fill(JsonObject template, Dictionary<string, JsonNode?> values, CollectionModel? collection, JsonObject? entity)

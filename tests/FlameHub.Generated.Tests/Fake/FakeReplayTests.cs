@@ -40,13 +40,6 @@ public sealed class FakeReplayTests
     }
 
     [Test]
-    public void A_pending_entry_names_the_branch_that_brings_its_feature()
-    {
-        var pending = Ledger().Values.Where(r => r.StartsWith("pending:", StringComparison.Ordinal)).ToList();
-        Assert.That(pending, Is.All.Match(@"^pending: .+ \((fake-auth|fake-storage) branch\)$"));
-    }
-
-    [Test]
     public void The_shape_comparison_sees_a_missing_field_a_changed_kind_and_an_empty_list()
     {
         var recorded = JsonNode.Parse("""{"data":[{"id":"a","size":1,"tags":["x"]}],"meta":{"total":1}}""");

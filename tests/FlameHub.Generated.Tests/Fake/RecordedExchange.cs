@@ -6,10 +6,10 @@ namespace FlameHub.Generated.Tests.Fake;
 /// <summary>
 /// One exchange of this run's release as recorded (Fixtures/exchanges), read without WireMock: the
 /// service it went to, the path after the service's root with its raw query, the credential kind,
-/// the body and the recorded answer.
+/// the body, the recorded answer and the recorder's note.
 /// </summary>
 internal sealed record RecordedExchange(int Number, string Name, string Method, string Service, string PathAndQuery,
-    string? Authorization, string? ContentType, JsonNode? Body, int Status, JsonNode? Answer)
+    string? Authorization, string? ContentType, JsonNode? Body, int Status, JsonNode? Answer, string? Note)
 {
     // Hub 0.8.13 was recorded on the services' own ports, Hub 0.14.0 through a gateway (/auth/, /core/, /storage/).
     private static readonly Dictionary<int, string> Ports = new() { [3010] = "auth", [3011] = "core", [3012] = "storage" };
@@ -38,6 +38,6 @@ internal sealed record RecordedExchange(int Number, string Name, string Method, 
         var name = Path.GetFileNameWithoutExtension(file);
         return new RecordedExchange(int.Parse(name[..2], CultureInfo.InvariantCulture), name, request["method"]!.GetValue<string>(), service,
             pathAndQuery, headers.GetValueOrDefault("authorization"), headers.GetValueOrDefault("content-type"),
-            request["body"]?.DeepClone(), response["status"]!.GetValue<int>(), response["body"]?.DeepClone());
+            request["body"]?.DeepClone(), response["status"]!.GetValue<int>(), response["body"]?.DeepClone(), json["note"]?.GetValue<string>());
     }
 }

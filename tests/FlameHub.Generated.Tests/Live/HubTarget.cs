@@ -37,15 +37,6 @@ internal sealed class HubTarget : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Reports the test as skipped on the fake while <paramref name="feature"/> is still another
-    /// branch's work (the replay ledger's <c>pending:</c> entries name the same); a real Hub runs it.
-    /// </summary>
-    public void RequirePendingFeature(string feature, string branch)
-    {
-        if (_gateway is not null) Assert.Ignore($"pending: {feature} ({branch} branch)");
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (_gateway is not null) await _gateway.DisposeAsync();

@@ -33,7 +33,6 @@ public sealed class LiveHub014Tests(string target)
     [Test]
     public async Task A_client_with_a_secret_signs_in_with_client_credentials()
     {
-        _target.RequirePendingFeature("client_credentials grant", "fake-auth");
         using var auth = new AuthClient(new Uri(_hub.Url, "auth/"), _auth);
         var master = (await auth.FindRealmsAsync(new FindOptions { Filter = { [RealmFields.Name] = "master" } })).Single();
         var secret = "live-" + Guid.NewGuid().ToString("N");
