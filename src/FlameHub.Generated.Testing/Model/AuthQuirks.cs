@@ -35,7 +35,7 @@ internal sealed record IntrospectionQuirk(
     JsonObject Inactive,
     IntrospectedPermissions? Permissions);
 
-/// <summary>What <c>{permissions}</c> lists in an introspection answer: every entity of a collection, with these fields.</summary>
+/// <summary>What <c>{held}</c> lists in an introspection answer: every entity of a collection, with these fields.</summary>
 internal sealed record IntrospectedPermissions(string Resource, IReadOnlyList<string> Fields);
 
 /// <summary>The release's authentication facts: the <c>auth</c> section of fake.json.</summary>
@@ -59,8 +59,8 @@ internal sealed class AuthQuirks
                 introspection["answer"]!.AsObject(),
                 (introspection["subjectClaims"]?.AsObject() ?? []).ToDictionary(k => k.Key, k => k.Value!.AsObject(), StringComparer.Ordinal),
                 introspection["inactive"]!.AsObject(),
-                introspection["permissions"] is JsonObject permissions
-                    ? new IntrospectedPermissions(Text(permissions, "resource"), (permissions["fields"] as JsonArray ?? []).Select(f => f!.GetValue<string>()).ToArray())
+                introspection["held"] is JsonObject held
+                    ? new IntrospectedPermissions(Text(held, "resource"), (held["fields"] as JsonArray ?? []).Select(f => f!.GetValue<string>()).ToArray())
                     : null);
         }
         Accounts = (data["accounts"] as JsonArray ?? []).Select(a => a!.AsObject()).Select(a => new AccountQuirk(

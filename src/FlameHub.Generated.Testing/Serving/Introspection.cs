@@ -30,7 +30,7 @@ internal sealed class Introspection(HubState state, FakeQuirks quirks, TokenEndp
             ["authUrl"] = authUrl.ToString(),
             ["exp"] = issued.Expires.ToUnixTimeSeconds(),
             ["iat"] = issued.Issued.ToUnixTimeSeconds(),
-            ["permissions"] = Permissions(quirk.Permissions),
+            ["held"] = Held(quirk.Permissions),
             ["userAgent"] = userAgent,
         };
         var answer = Fill(quirk.Answer, values, collection, entity);
@@ -42,7 +42,7 @@ internal sealed class Introspection(HubState state, FakeQuirks quirks, TokenEndp
     }
 
     // The fake checks no permissions: every token holds every permission the fake has.
-    private JsonArray Permissions(IntrospectedPermissions? permissions)
+    private JsonArray Held(IntrospectedPermissions? permissions)
     {
         if (permissions is null || byResource(permissions.Resource) is not { } collection) return [];
         return new JsonArray(state.Of(collection).Select(p => (JsonNode)new JsonObject(
