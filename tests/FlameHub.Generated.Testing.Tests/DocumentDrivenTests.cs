@@ -86,7 +86,8 @@ public sealed class DocumentDrivenTests
 
         string[] refused = [.. required, "type"];
         Assert.That(status, Is.EqualTo(400));
-        Assert.That(body?.ToJsonString(), Is.EqualTo(FakeQuirks.Load().Error("core", "validation").Render(refused, sent: sent).ToJsonString()), "hub-0.8.13 exchange 26, hub-0.14.0 exchange 14");
+        // The release's message over the refused attributes; the item per failed rule is ValidationTests' subject.
+        Assert.That(body?["message"]?.GetValue<string>(), Is.EqualTo(FakeQuirks.Load().Error("core", "validation").Render(refused)["message"]!.GetValue<string>()), "hub-0.8.13 exchange 26, hub-0.14.0 exchange 14");
         Assert.That(body?["message"]?.GetValue<string>(), Does.Contain(string.Join(", ", refused)));
     }
 
