@@ -67,7 +67,7 @@ internal sealed record ErrorTemplate(int Status, JsonObject Body, JsonObject? It
         var item = Fill(template, values).Node!.AsObject();
         if (Item is null && refusal.Optional && Issues?["optional"] is JsonObject stamp)
         {
-            foreach (var (key, value) in stamp) item[key] = value?.DeepClone();
+            foreach (var (key, value) in stamp.Where(s => s.Key != "evidence")) item[key] = value?.DeepClone();
         }
         return item;
     }

@@ -43,6 +43,9 @@ internal sealed class FakeQuirks
     public IReadOnlyDictionary<string, int> MinLengths(string resource) =>
         (_data["validation"]?["minLength"]?[resource] as JsonObject)?.ToDictionary(f => f.Key, f => f.Value!.GetValue<int>()) ?? [];
 
+    /// <summary>The fields a create of <paramref name="resource"/> requires where the document does not say so (fake.json <c>validation.required</c>).</summary>
+    public IReadOnlyList<string> RequiredFields(string resource) => Strings(_data["validation"]?["required"]?[resource]);
+
     /// <summary>
     /// The fields a read leaves out unless <c>fields=+name</c> asks for them (fake.json <c>fields.hidden</c>);
     /// <paramref name="onDelete"/> gives those of a delete's answer where the release differs (<c>fields.hiddenOnDelete</c>).

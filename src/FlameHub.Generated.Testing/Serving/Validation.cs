@@ -7,8 +7,13 @@ namespace FlameHub.Testing.Serving;
 internal static class Validation
 {
     /// <summary>The release's validation answer for the body's failed rules; null when none fails.</summary>
-    public static HttpResponseMessage? Refuse(FakeQuirks quirks, CollectionModel collection, JsonObject body, IReadOnlyList<string> required)
+    /// <param name="quirks">The release's facts.</param>
+    /// <param name="collection">Where the body goes.</param>
+    /// <param name="body">The sent fields.</param>
+    /// <param name="creating">A create, whose required fields (the body schema's and fake.json's <c>validation.required</c>) must be there; an update requires none.</param>
+    public static HttpResponseMessage? Refuse(FakeQuirks quirks, CollectionModel collection, JsonObject body, bool creating)
     {
+        IReadOnlyList<string> required = creating ? [.. (collection.CreateBody?.Required ?? []).Union(quirks.RequiredFields(collection.Resource))] : [];
         var refusals = Invalid(quirks, collection, body, required);
         if (refusals.Count == 0) return null;
         var error = quirks.Error(collection.Service, "validation");
