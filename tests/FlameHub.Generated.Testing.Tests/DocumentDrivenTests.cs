@@ -78,15 +78,17 @@ public sealed class DocumentDrivenTests
         var token = await raw.AdminTokenAsync();
         var nodes = Collection("core", "nodes");
         var external = nodes.Entity.ByKey("externalname")!.Name;
-        // No name where the body schema requires one (0.8.13), a type outside NodeType's enum (both releases).
-        var required = nodes.CreateBody!.Required.Where(r => r != external).ToArray();
+        // No name, which the body schema (0.8.13) or fake.json's validation.required (0.14.0) requires, and a type outside NodeType's enum.
+        var required = nodes.CreateBody!.Required.Union(FakeQuirks.Load().RequiredFields("nodes")).Where(r => r != external).ToArray();
+        Assert.That(required, Does.Contain("name"));
 
         var sent = new JsonObject { [external] = "no name", ["type"] = "nope" };
         var (status, body) = await raw.SendAsync(HttpMethod.Post, new Uri(hub.CoreUrl, "nodes"), token, sent);
 
         string[] refused = [.. required, "type"];
         Assert.That(status, Is.EqualTo(400));
-        Assert.That(body?.ToJsonString(), Is.EqualTo(FakeQuirks.Load().Error("core", "validation").Render(refused, sent: sent).ToJsonString()), "hub-0.8.13 exchange 26, hub-0.14.0 exchange 14");
+        // The release's message over the refused attributes; the item per failed rule is ValidationTests' subject.
+        Assert.That(body?["message"]?.GetValue<string>(), Is.EqualTo(FakeQuirks.Load().Error("core", "validation").Render(refused)["message"]!.GetValue<string>()), "hub-0.8.13 exchange 26, hub-0.14.0 exchange 14");
         Assert.That(body?["message"]?.GetValue<string>(), Does.Contain(string.Join(", ", refused)));
     }
 

@@ -2,51 +2,6 @@ using System.Text.Json.Nodes;
 
 namespace FlameHub.Testing.Model;
 
-/// <summary>An error answer of a service: its status and body template (generator/quirks/hub-&lt;release&gt;/fake.json).</summary>
-internal sealed record ErrorTemplate(int Status, JsonObject Body, JsonObject? Item = null)
-{
-    /// <summary>
-    /// The body, with <c>{attributes}</c> and <c>{attributeList}</c> filled in from
-    /// <paramref name="attributes"/>, <c>{attributeItems}</c> with one <see cref="Item"/> per attribute
-    /// (its <c>{attribute}</c> the name, <c>{received}</c> the value <paramref name="sent"/> holds), and
-    /// any other <c>{name}</c> from <paramref name="values"/>.
-    /// </summary>
-    public JsonObject Render(IReadOnlyList<string>? attributes = null, IReadOnlyDictionary<string, string>? values = null, JsonObject? sent = null)
-    {
-        var body = Body.DeepClone().AsObject();
-        foreach (var (key, value) in body.ToArray())
-        {
-            if (value is not JsonValue text || !text.TryGetValue<string>(out var s)) continue;
-            if (s == "{attributeList}")
-            {
-                body[key] = new JsonArray((attributes ?? []).Select(a => (JsonNode)JsonValue.Create(a)).ToArray());
-                continue;
-            }
-            if (s == "{attributeItems}")
-            {
-                body[key] = new JsonArray((attributes ?? []).Select(a => (JsonNode?)ItemFor(a, sent?[a])).ToArray());
-                continue;
-            }
-            s = s.Replace("{attributes}", string.Join(", ", attributes ?? []), StringComparison.Ordinal);
-            foreach (var (name, replacement) in values ?? new Dictionary<string, string>()) s = s.Replace("{" + name + "}", replacement, StringComparison.Ordinal);
-            body[key] = s;
-        }
-        return body;
-    }
-
-    private JsonObject ItemFor(string attribute, JsonNode? received)
-    {
-        var item = new JsonObject();
-        foreach (var (key, value) in Item ?? [])
-        {
-            item[key] = value is JsonValue text && text.TryGetValue<string>(out var s)
-                ? s == "{received}" ? received?.DeepClone() : s.Replace("{attribute}", attribute, StringComparison.Ordinal)
-                : value?.DeepClone();
-        }
-        return item;
-    }
-}
-
 /// <summary>The facts of the release the documents cannot give: fake.json of its quirks folder.</summary>
 internal sealed class FakeQuirks
 {
@@ -87,6 +42,9 @@ internal sealed class FakeQuirks
     /// <summary>The shortest text a field of <paramref name="resource"/> takes (fake.json <c>validation.minLength</c>), by field name.</summary>
     public IReadOnlyDictionary<string, int> MinLengths(string resource) =>
         (_data["validation"]?["minLength"]?[resource] as JsonObject)?.ToDictionary(f => f.Key, f => f.Value!.GetValue<int>()) ?? [];
+
+    /// <summary>The fields a create of <paramref name="resource"/> requires where the document does not say so (fake.json <c>validation.required</c>).</summary>
+    public IReadOnlyList<string> RequiredFields(string resource) => Strings(_data["validation"]?["required"]?[resource]);
 
     /// <summary>
     /// The fields a read leaves out unless <c>fields=+name</c> asks for them (fake.json <c>fields.hidden</c>);
@@ -131,6 +89,13 @@ internal sealed class FakeQuirks
     {
         var error = _data["services"]?[service]?["errors"]?[kind] as JsonObject
             ?? throw new InvalidOperationException($"fake.json gives no '{kind}' error for {service}.");
-        return new ErrorTemplate(error["status"]!.GetValue<int>(), error["body"]!.AsObject(), error["item"] as JsonObject);
+        return new ErrorTemplate(error["status"]!.GetValue<int>(), error["body"]!.AsObject(), error["item"] as JsonObject)
+        {
+            Messages = error["messages"] as JsonObject,
+            Issues = _data["validation"]?["issues"] as JsonObject,
+        };
     }
+
+    /// <summary>How the release's validators read a missing or empty value (fake.json <c>validation.rules</c>).</summary>
+    public ValidationRules ValidationRules => ValidationRules.Read(_data["validation"]?["rules"] as JsonObject);
 }

@@ -19,8 +19,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     public HttpResponseMessage Create(CollectionModel collection, OperationModel operation, JsonObject? body, JsonObject? actor = null)
     {
         body ??= [];
-        if (Validation.Invalid(quirks, collection, body, collection.CreateBody?.Required ?? []) is { Length: > 0 } invalid)
-            return Answer.Error(quirks.Error(collection.Service, "validation"), invalid, sent: body);
+        if (Validation.Refuse(quirks, collection, body, creating: true) is { } invalid) return invalid;
         if (MissingReference(collection, body) is { } refused) return refused;
         var entity = state.NewEntity(collection, body);
         _filled.FromActor(collection, entity, body, actor);
@@ -44,7 +43,7 @@ internal sealed class CollectionEndpoints(HubState state, FakeQuirks quirks, Fun
     public HttpResponseMessage Update(CollectionModel collection, OperationModel operation, string id, JsonObject? body)
     {
         if (state.Find(collection, id) is not { } entity) return NotFound(collection);
-        if (Validation.Invalid(quirks, collection, body ?? [], []) is { Length: > 0 } invalid) return Answer.Error(quirks.Error(collection.Service, "validation"), invalid, sent: body);
+        if (Validation.Refuse(quirks, collection, body ?? [], creating: false) is { } invalid) return invalid;
         var changed = entity.DeepClone().AsObject();
         foreach (var (name, value) in body ?? [])
         {

@@ -6,9 +6,10 @@ namespace FlameHub.Generated.Tests.Fake;
 /// <summary>
 /// Whether an answer has the recorded answer's shape: objects the same field names, every value the
 /// same JSON kind (string, number, boolean, object, array; values themselves, such as ids and
-/// timestamps, aside), arrays empty where the recording's is and otherwise items of the recorded
-/// first item's shape. A null has no kind: it matches any value (the recording and the fake may
-/// hold different data, a robot id where the fake's node has none).
+/// timestamps, aside), arrays empty where the recording's is and otherwise each item of the shape
+/// of the recorded item at its place (past the recording's length, of its first item). A null has
+/// no kind: it matches any value (the recording and the fake may hold different data, a robot id
+/// where the fake's node has none).
 /// </summary>
 internal static class BodyShape
 {
@@ -49,7 +50,8 @@ internal static class BodyShape
                     differences.Add($"{path}: recorded {expected.Count} items, fake {items.Count}");
                     return;
                 }
-                for (var i = 0; i < items.Count; i++) Compare(expected[0], items[i], $"{path}[{i}]", differences);
+                // Item by item where the recording has the item (a validation error's issues differ per rule), else as its first.
+                for (var i = 0; i < items.Count; i++) Compare(expected[i < expected.Count ? i : 0], items[i], $"{path}[{i}]", differences);
                 break;
         }
     }

@@ -40,7 +40,7 @@ public sealed class FakeReplayTests
     }
 
     [Test]
-    public void The_shape_comparison_sees_a_missing_field_a_changed_kind_and_an_empty_list()
+    public void The_shape_comparison_sees_a_missing_field_a_changed_kind_an_empty_list_and_items_out_of_place()
     {
         var recorded = JsonNode.Parse("""{"data":[{"id":"a","size":1,"tags":["x"]}],"meta":{"total":1}}""");
 
@@ -52,6 +52,10 @@ public sealed class FakeReplayTests
                 Is.EquivalentTo(new[] { "$.data[0]: fields missing: size", "$.data[0].tags: recorded 1 items, fake 0" }));
             Assert.That(BodyShape.Differences(recorded, JsonNode.Parse("""{"data":[{"id":1,"size":2,"tags":["y"],"more":true}],"meta":{"total":1}}""")),
                 Is.EquivalentTo(new[] { "$.data[0]: fields not recorded: more", "$.data[0].id: recorded String, fake Number" }));
+            var issues = JsonNode.Parse("""{"issues":[{"code":"min_length","data":{"min":3}},{"code":"uuid","meta":{"optional":true}}]}""");
+            Assert.That(BodyShape.Differences(issues, JsonNode.Parse("""{"issues":[{"code":"a","data":{"min":1}},{"code":"b","meta":{"optional":true}}]}""")), Is.Empty, "items of different shapes, each at its place");
+            Assert.That(BodyShape.Differences(issues, JsonNode.Parse("""{"issues":[{"code":"b","meta":{"optional":true}},{"code":"a","data":{"min":1}}]}""")),
+                Is.EquivalentTo(new[] { "$.issues[0]: fields missing: data", "$.issues[0]: fields not recorded: meta", "$.issues[1]: fields missing: meta", "$.issues[1]: fields not recorded: data" }));
         });
     }
 
