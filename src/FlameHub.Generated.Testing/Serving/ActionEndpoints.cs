@@ -12,19 +12,24 @@ namespace FlameHub.Testing.Serving;
 /// </summary>
 internal sealed class ActionEndpoints(HubState state, FakeQuirks quirks, JsonObject fake, Func<string, CollectionModel?> bySchema, Func<string, CollectionModel?> byResource)
 {
-    public static ActionModel? Find(CollectionModel collection, string segment, string method) =>
-        ActionModel.All.FirstOrDefault(a => a.Service == collection.Service && a.Resource == collection.Resource && a.Segment == segment && a.Method == method);
+    // Only the actions the release has rules for are served; any other stays the unknown path it was.
+    private readonly Dictionary<ActionModel, ActionRules> _rules = ActionModel.All
+        .Select(a => (Action: a, Rules: ActionRules.Read(fake, a.Service, a.Resource, a.Segment)))
+        .Where(r => r.Rules is not null).ToDictionary(r => r.Action, r => r.Rules!);
+
+    /// <summary>The action <paramref name="method"/> <c>/{resource}/{id}/{segment}</c> of the collection, where the release has rules for it.</summary>
+    public ActionModel? Find(CollectionModel collection, string segment, string method) =>
+        _rules.Keys.FirstOrDefault(a => a.Service == collection.Service && a.Resource == collection.Resource && a.Segment == segment && a.Method == method);
 
     public HttpResponseMessage Run(CollectionModel collection, ActionModel action, string id, JsonObject? body)
     {
         body ??= [];
-        var notFound = Answer.Error(quirks.Error(collection.Service, "notFound"));
-        // An action the release has no rules for is not served, as before there were actions.
-        if (ActionRules.Read(fake, collection.Service, collection.Resource, action.Segment) is not { } rules) return notFound;
+        var rules = _rules[action];
         var name = ActionRules.Text(body[rules.Selector]);
         var allowed = action.Body?.ByName(rules.Selector)?.Enum;
         if (name is null || (allowed is not null && !allowed.Contains(name))) return Unknown(collection, rules, body);
-        if (state.Find(collection, id) is not { } entity) return notFound;
+        if (state.Find(collection, id) is not { } entity) return Answer.Error(quirks.Error(collection.Service, "notFound"));
+        // A command of the document without rules in fake.json answers the entity unchanged.
         if (rules.Commands.TryGetValue(name, out var command))
         {
             foreach (var check in command.Checks)

@@ -122,7 +122,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
                 return _transfers.Upload(collection, segments[1], body, boundary);
             case (3, "GET") when collection.Download is { } download && download.Action == segments[2]:
                 return _transfers.Download(collection, segments[1]);
-            case (3, _) when ActionEndpoints.Find(collection, segments[2], method) is { } action:
+            case (3, _) when _actions.Find(collection, segments[2], method) is { } action:
                 return Json(body, out var sent) ? _actions.Run(collection, action, segments[1], sent) : Invalid(service);
             default:
                 return unknown;
