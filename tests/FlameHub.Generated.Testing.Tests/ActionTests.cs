@@ -50,11 +50,8 @@ public sealed class ActionTests
     {
         using var hub = new FakeHub();
         using var core = new CoreClient(hub.CoreUrl, hub.Admin, hub.Handler);
-        var analysis = await AnalysisAsync(core);
-        await AddNodeAsync(core, analysis, "aggregator", NodeType.Aggregator);
-        await AddNodeAsync(core, analysis, "site-a", NodeType.Default);
-        await core.CreateAnalysisBucketFileAsync(new CreateAnalysisBucketFile { AnalysisId = analysis.Id, Root = true });
-        await core.UpdateAnalysisAsync(analysis.Id, new UpdateAnalysis { MasterImageId = Guid.NewGuid() });
+        // Enough for both releases' checks: an aggregator and a default node, a root code file, a master image.
+        var analysis = await ConfiguredAnalysisAsync(core);
 
         var locked = await core.RunAnalysisCommandAsync(analysis.Id, new RunAnalysisCommandRequest { Command = AnalysisCommand.ConfigurationLock });
         Assert.That(locked.ConfigurationLocked, Is.True, "the command's answer is the changed analysis");
@@ -84,6 +81,63 @@ public sealed class ActionTests
 
         var missing = Assert.ThrowsAsync<HubApiException>(() => core.RunAnalysisCommandAsync(Guid.NewGuid(), new RunAnalysisCommandRequest { Command = AnalysisCommand.ConfigurationLock }));
         Assert.That(missing!.StatusCode, Is.EqualTo(404));
+    }
+
+    [Test, CancelAfter(20_000)]
+    public async Task Unlocking_a_locked_configuration_unlocks_it_and_a_second_unlock_is_refused()
+    {
+        using var hub = new FakeHub();
+        using var core = new CoreClient(hub.CoreUrl, hub.Admin, hub.Handler);
+        var analysis = await ConfiguredAnalysisAsync(core);
+        await core.RunAnalysisCommandAsync(analysis.Id, new RunAnalysisCommandRequest { Command = AnalysisCommand.ConfigurationLock });
+
+        var unlocked = await core.RunAnalysisCommandAsync(analysis.Id, new RunAnalysisCommandRequest { Command = AnalysisCommand.ConfigurationUnlock });
+
+        Assert.That(unlocked.ConfigurationLocked, Is.False);
+        var again = Assert.ThrowsAsync<HubApiException>(() => core.RunAnalysisCommandAsync(analysis.Id, new RunAnalysisCommandRequest { Command = AnalysisCommand.ConfigurationUnlock }));
+        Assert.That(again!.HubMessage, Is.EqualTo("The analysis configuration is already unlocked."), "both releases' message");
+    }
+
+    [Test]
+    public void Every_rule_names_a_command_of_the_document_and_fields_of_the_entities_it_reads()
+    {
+        var services = EmbeddedData.Services.ToDictionary(s => s, s => ServiceModel.Read(s, EmbeddedData.Document(s)));
+        var fake = EmbeddedData.Quirks("fake");
+        var checkedRules = 0;
+        foreach (var action in ActionModel.All)
+        {
+            if (ActionRules.Read(fake, action.Service, action.Resource, action.Segment) is not { } rules) continue;
+            var entity = services[action.Service].Collections[action.Resource].Entity;
+            Assert.That(action.Body?.ByName(rules.Selector)?.Enum, Is.Not.Null.And.SupersetOf(rules.Commands.Keys), $"{action.Resource}/{action.Segment}: commands of the document");
+            foreach (var (name, command) in rules.Commands)
+            {
+                Assert.That(command.Set.Select(f => f.Key), Is.SubsetOf(entity.Properties.Select(p => p.Name)), $"{name} sets fields of the entity");
+                foreach (var check in command.Checks)
+                {
+                    if (check.Field is { } field) Assert.That(entity.ByName(field), Is.Not.Null, $"{name} reads {field}");
+                    if (check.Count is not { } counted) continue;
+                    var related = services[action.Service].Collections[counted].Entity;
+                    Assert.That(related.ByName(check.By!), Is.Not.Null, $"{name} counts {counted} by {check.By}");
+                    foreach (var path in check.Where.Keys)
+                    {
+                        var first = path.Split('.')[0];
+                        Assert.That(related.ByName(first), Is.Not.Null, $"{name} filters {counted} on {path}");
+                    }
+                }
+                checkedRules++;
+            }
+        }
+        Assert.That(checkedRules, Is.GreaterThanOrEqualTo(4), "the release's analysis commands have rules");
+    }
+
+    private static async Task<Analysis> ConfiguredAnalysisAsync(CoreClient core)
+    {
+        var analysis = await AnalysisAsync(core);
+        await AddNodeAsync(core, analysis, "aggregator", NodeType.Aggregator);
+        await AddNodeAsync(core, analysis, "site-a", NodeType.Default);
+        await core.CreateAnalysisBucketFileAsync(new CreateAnalysisBucketFile { AnalysisId = analysis.Id, Root = true });
+        await core.UpdateAnalysisAsync(analysis.Id, new UpdateAnalysis { MasterImageId = Guid.NewGuid() });
+        return analysis;
     }
 
     private static async Task<Analysis> AnalysisAsync(CoreClient core)
