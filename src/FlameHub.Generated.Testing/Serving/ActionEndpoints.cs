@@ -25,7 +25,7 @@ internal sealed class ActionEndpoints(HubState state, FakeQuirks quirks, JsonObj
     {
         body ??= [];
         var rules = _rules[action];
-        var name = ActionRules.Text(body[rules.Selector]);
+        var name = ListQuery.Text(body[rules.Selector]);
         var allowed = action.Body?.ByName(rules.Selector)?.Enum;
         if (name is null || (allowed is not null && !allowed.Contains(name))) return Unknown(collection, rules, body);
         if (state.Find(collection, id) is not { } entity) return Answer.Error(quirks.Error(collection.Service, "notFound"));
@@ -52,14 +52,14 @@ internal sealed class ActionEndpoints(HubState state, FakeQuirks quirks, JsonObj
     {
         if (check.Field is { } field)
         {
-            var value = ActionRules.Text(entity[field]);
-            return (check.In is null || check.In.Contains(value)) && (check.NotIn is null || !check.NotIn.Contains(value));
+            var value = ListQuery.Text(entity[field]);
+            return (check.In is null || check.In.Select(ListQuery.Text).Contains(value)) && (check.NotIn is null || !check.NotIn.Select(ListQuery.Text).Contains(value));
         }
         if (check.Count is null || byResource(check.Count) is not { } counted || check.By is null) return true;
         var id = HubState.Id(entity);
         var matching = state.Of(counted).Count(other =>
-            string.Equals(ActionRules.Text(other[check.By]), id, StringComparison.OrdinalIgnoreCase)
-            && check.Where.All(w => Value(counted, other, w.Key) == w.Value));
+            string.Equals(ListQuery.Text(other[check.By]), id, StringComparison.OrdinalIgnoreCase)
+            && check.Where.All(w => Value(counted, other, w.Key) == ListQuery.Text(w.Value)));
         return matching >= check.AtLeast;
     }
 
@@ -67,16 +67,16 @@ internal sealed class ActionEndpoints(HubState state, FakeQuirks quirks, JsonObj
     private string? Value(CollectionModel collection, JsonObject entity, string path)
     {
         var dot = path.IndexOf('.');
-        if (dot < 0) return ActionRules.Text(entity[path]);
+        if (dot < 0) return ListQuery.Text(entity[path]);
         if (collection.Entity.ByName(path[..dot]) is not { IncludedSchema: { } schema } relation || bySchema(schema) is not { } target) return null;
         var key = collection.Entity.ByKey(relation.Key + "id");
-        var related = key is null || ActionRules.Text(entity[key.Name]) is not { } id ? null : state.Find(target, id);
+        var related = key is null || ListQuery.Text(entity[key.Name]) is not { } id ? null : state.Find(target, id);
         return related is null ? null : Value(target, related, path[(dot + 1)..]);
     }
 
     private static string Message(string template, JsonObject entity)
     {
-        foreach (var (name, value) in entity) template = template.Replace("{" + name + "}", ActionRules.Text(value) ?? "null", StringComparison.Ordinal);
+        foreach (var (name, value) in entity) template = template.Replace("{" + name + "}", ListQuery.Text(value) ?? "null", StringComparison.Ordinal);
         return template;
     }
 }

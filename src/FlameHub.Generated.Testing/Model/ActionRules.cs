@@ -9,8 +9,8 @@ namespace FlameHub.Testing.Model;
 /// matching <see cref="Where"/>, whose keys may walk one relation: <c>node.type</c>). A failed check
 /// answers <see cref="Message"/>, its <c>{field}</c> the entity's values.
 /// </summary>
-internal sealed record ActionCheck(string Message, string? Field, IReadOnlyList<string?>? In, IReadOnlyList<string?>? NotIn,
-    string? Count, string? By, IReadOnlyDictionary<string, string?> Where, int AtLeast);
+internal sealed record ActionCheck(string Message, string? Field, IReadOnlyList<JsonNode?>? In, IReadOnlyList<JsonNode?>? NotIn,
+    string? Count, string? By, IReadOnlyDictionary<string, JsonNode?> Where, int AtLeast);
 
 /// <summary>What one command checks, in order, and the fields it sets when all checks pass.</summary>
 internal sealed record ActionCommand(IReadOnlyList<ActionCheck> Checks, JsonObject Set);
@@ -51,16 +51,8 @@ internal sealed record ActionRules(string Selector, int? Status, string? Unknown
         Values(check["notIn"]),
         check["count"]?.GetValue<string>(),
         check["by"]?.GetValue<string>(),
-        (check["where"] as JsonObject ?? []).ToDictionary(w => w.Key, w => Text(w.Value)),
+        (check["where"] as JsonObject ?? []).ToDictionary(w => w.Key, w => w.Value?.DeepClone()),
         check["atLeast"]?.GetValue<int>() ?? 1);
 
-    private static string?[]? Values(JsonNode? node) => (node as JsonArray)?.Select(Text).ToArray();
-
-    /// <summary>A value as the fake compares it: a string as is, anything else as its JSON, null as null.</summary>
-    public static string? Text(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String => value.GetValue<string>(),
-        _ => node.ToJsonString(),
-    };
+    private static JsonNode?[]? Values(JsonNode? node) => (node as JsonArray)?.Select(v => v?.DeepClone()).ToArray();
 }
