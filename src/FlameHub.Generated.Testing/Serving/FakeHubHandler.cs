@@ -8,7 +8,7 @@ namespace FlameHub.Testing.Serving;
 /// <summary>
 /// The fake's HTTP side: finds the service by base URL, answers injected faults, the status
 /// document and the token grant, refuses requests without valid credentials as the release does (AuthCheck),
-/// then routes <c>/{resource}</c>, <c>/{resource}/{id}</c> and <c>/{resource}/{id}/{transfer}</c> to the
+/// then routes <c>/{resource}</c>, <c>/{resource}/{id}</c> and <c>/{resource}/{id}/{transfer or action}</c> to the
 /// generic endpoints of whatever collection the service's document declares.
 /// </summary>
 internal sealed class FakeHubHandler : HttpMessageHandler
@@ -20,6 +20,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
     private readonly FilterGrammar _grammar;
     private readonly CollectionEndpoints _collections;
     private readonly TransferEndpoints _transfers;
+    private readonly ActionEndpoints _actions;
 
     public FakeHubHandler((Uri, ServiceModel)[] services, HubState state, FakeQuirks quirks, FilterGrammar grammar, FakeHubFaults faults)
     {
@@ -34,6 +35,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
         CollectionModel? ByEntityKey(string key) => all.FirstOrDefault(c => PropertyModel.Normal(c.Entity.Name) == key);
         _collections = new CollectionEndpoints(state, quirks, BySchema, ByEntityKey);
         _transfers = new TransferEndpoints(state, quirks, BySchema);
+        _actions = new ActionEndpoints(state, quirks, EmbeddedData.Quirks("fake"), BySchema, ByResource);
         Tokens = new TokenEndpoint(state, quirks, ByResource);
         SeedEntities();
     }
@@ -120,6 +122,8 @@ internal sealed class FakeHubHandler : HttpMessageHandler
                 return _transfers.Upload(collection, segments[1], body, boundary);
             case (3, "GET") when collection.Download is { } download && download.Action == segments[2]:
                 return _transfers.Download(collection, segments[1]);
+            case (3, _) when _actions.Find(collection, segments[2], method) is { } action:
+                return Json(body, out var sent) ? _actions.Run(collection, action, segments[1], sent) : Invalid(service);
             default:
                 return unknown;
         }
