@@ -1,4 +1,5 @@
 using System.Net;
+using FlameHub.Core;
 using FlameHub.Storage;
 using FlameHub.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -7,11 +8,29 @@ namespace FlameHub.Generated.Testing.Tests;
 
 /// <summary>
 /// What FakeHub's surface promises beyond serving: the handler belongs to the fake (disposing it
-/// elsewhere changes nothing, a disposed hub refuses), disposing is idempotent, and a fault that
-/// could never match or could never be answered is refused when it is added.
+/// elsewhere changes nothing, a disposed hub refuses), one hub serves parallel callers, disposing
+/// is idempotent, and a fault that could never match or could never be answered is refused when it is added.
 /// </summary>
 public sealed class SurfaceContractTests
 {
+    [Test, CancelAfter(60_000)]
+    public async Task One_hub_serves_parallel_callers_each_create_once_and_each_fault_once()
+    {
+        using var hub = new FakeHub();
+        // As many 503s as the client retries: however they fall on the parallel reads, each read gets through.
+        using var core = new CoreClient(hub.CoreUrl, new HubClientOptions { Credential = hub.Admin, Retry = { BaseDelay = TimeSpan.Zero, MaxRetries = 10 } }, hub.Handler);
+        hub.Faults.FailNext(HttpMethod.Get, "/core/nodes", HttpStatusCode.ServiceUnavailable, count: 10);
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() =>
+            core.CreateNodeAsync(new CreateNode { Name = $"site-{i}", ExternalName = $"Site {i}" }))));
+        var read = await Task.WhenAll(created.Select(node => Task.Run(() => core.GetNodeAsync(node.Id))));
+
+        Assert.That(created.Select(n => n.Id).Distinct().Count(), Is.EqualTo(40));
+        Assert.That(read.Select(n => n?.Name), Is.EquivalentTo(created.Select(n => n.Name)), "every read was served, through the 503s the client retried");
+        Assert.That((hub.Faults.Answered, hub.Faults.Pending), Is.EqualTo((10, 0)), "each fault was used once");
+        Assert.That((await core.FindNodesAsync()).Meta.Total, Is.EqualTo(40));
+    }
+
     [Test, CancelAfter(20_000)]
     public async Task Disposing_an_HttpClient_over_the_handler_leaves_the_fake_and_its_files_as_they_were()
     {
