@@ -8,6 +8,7 @@
 //                 line per test assembly, release and framework, then "N passed, N failed[, N skipped]" over all
 //   import-specs  --from <url-or-file> [--from ...] [--hub-version V] [--authup-version V]
 //   update-public-api  after a reviewed API change (or a merge), rewrite src/FlameHub.Generated/PublicAPI/**/PublicAPI.Unshipped.txt
+//                 and FakeHub's src/FlameHub.Generated.Testing/PublicAPI/**/PublicAPI.Unshipped.txt (one for every release)
 //                 from the public API analyzers' findings (generator/PublicApi.targets)
 //   bench         [--quick] build the benchmarks in Release, run every scenario, rewrite docs/benchmarks.md
 //   demo          build what it needs, run the README quickstart against an in-process FakeHub (build/demo.cs),
@@ -85,6 +86,9 @@ try
             {
                 Step($"build for Hub {release} with the listing update", "dotnet", "build", library,
                     "-c", Configuration, "-nologo", "-p:FlameHubUpdatePublicApi=true", $"-p:HubRelease={release}");
+                // FakeHub's one listing, checked by every release's build: the library was just built, so it is not compiled again.
+                Step($"build FakeHub for Hub {release} with the listing update", "dotnet", "build", testing,
+                    "-c", Configuration, "-nologo", "-p:FlameHubUpdatePublicApi=true", "-p:BuildProjectReferences=false", $"-p:HubRelease={release}");
             }
             break;
         case "bench":

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using FlameHub.Testing.Model;
 using FlameHub.Testing.Serving;
@@ -25,6 +26,7 @@ public sealed class FakeHub : IDisposable
     private readonly FakeHubHandler _handler;
     private readonly Uri _root;
     private readonly List<FakeHubListener> _listeners = [];
+    private bool _disposed;
 
     /// <summary>Starts an empty Hub with the seeded realm, admin and machine identity.</summary>
     /// <param name="clock">The clock tokens expire and timestamps are taken on; null for the system clock.</param>
@@ -45,23 +47,29 @@ public sealed class FakeHub : IDisposable
                 (StorageUrl, ServiceModel.Read("storage", EmbeddedData.Document("storage"))),
             ],
             state, quirks, FilterGrammar.Load(), Faults);
+        Handler = new FakeOwned(this, _handler);
         var accounts = Seed(state, quirks, _handler.ByResource);
         Admin = new PasswordAuth(quirks.SeedUser, quirks.SeedPassword, AuthUrl, Wired(time));
         SystemAccount = accounts.Count == 1 ? accounts[0] : throw new InvalidOperationException("fake.json must mark exactly one seeded account as the system account.");
         System = AccountCredentials.Create(SystemAccount, AuthUrl, Wired(time));
     }
 
-    /// <summary>The auth service's base URL, for <c>AuthClient</c> and credentials.</summary>
+    /// <summary>The auth service's base URL, for <see cref="Auth.AuthClient"/> and credentials.</summary>
     public Uri AuthUrl { get; }
 
-    /// <summary>The core service's base URL, for <c>CoreClient</c>.</summary>
+    /// <summary>The core service's base URL, for <see cref="Core.CoreClient"/>.</summary>
     public Uri CoreUrl { get; }
 
-    /// <summary>The storage service's base URL, for <c>StorageClient</c>.</summary>
+    /// <summary>The storage service's base URL, for <see cref="Storage.StorageClient"/>.</summary>
     public Uri StorageUrl { get; }
 
-    /// <summary>The handler every request to the fake goes through; pass it to the clients.</summary>
-    public HttpMessageHandler Handler => _handler;
+    /// <summary>
+    /// The handler every request to the fake goes through; pass it to the clients (or as
+    /// <see cref="HubCredentialOptions.TokenHandler"/>). It belongs to the fake: disposing it, say with
+    /// an <see cref="HttpClient"/> of your own, leaves the fake as it is; after <see cref="Dispose"/> it
+    /// throws <see cref="ObjectDisposedException"/>. Safe to use from parallel tests.
+    /// </summary>
+    public HttpMessageHandler Handler { get; }
 
     /// <summary>The seeded <c>admin</c> user's password credential, already wired to <see cref="Handler"/>.</summary>
     public IHubCredential Admin { get; }
@@ -76,7 +84,7 @@ public sealed class FakeHub : IDisposable
     /// <summary>The id, secret and grant of <see cref="System"/>, for credentials or configuration of your own.</summary>
     public FakeHubAccount SystemAccount { get; }
 
-    /// <summary>Failures to answer the next matching calls with.</summary>
+    /// <summary>Failures to answer the next matching requests with (503, 429, a dropped connection, a delay).</summary>
     public FakeHubFaults Faults { get; }
 
     /// <summary>
@@ -84,18 +92,31 @@ public sealed class FakeHub : IDisposable
     /// 127.0.0.1 at <see cref="FakeHubListener.Url"/>, a gateway with <c>auth/</c>, <c>core/</c> and
     /// <c>storage/</c>. The same state answers both ways. Dispose the listener, or the hub, to close the port.
     /// </summary>
+    /// <returns>The listener, already accepting connections.</returns>
+    /// <exception cref="ObjectDisposedException">The hub was disposed.</exception>
+    /// <exception cref="SocketException">No loopback port could be opened.</exception>
     public FakeHubListener ListenOnLoopback()
     {
-        var listener = new FakeHubListener(_handler, _root);
-        lock (_listeners) _listeners.Add(listener);
-        return listener;
+        lock (_listeners)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var listener = new FakeHubListener(_handler, _root);
+            _listeners.Add(listener);
+            return listener;
+        }
     }
 
-    /// <summary>Ends the fake, closes its loopback listeners and deletes the files it stored on disk.</summary>
+    /// <summary>
+    /// Ends the fake: closes its loopback listeners (without waiting for requests in flight; dispose a
+    /// listener with <see cref="FakeHubListener.DisposeAsync"/> first to wait), deletes the files it
+    /// stored on disk, and makes <see cref="Handler"/> refuse further requests. Calling it again does nothing.
+    /// </summary>
     public void Dispose()
     {
         lock (_listeners)
         {
+            if (_disposed) return;
+            _disposed = true;
             foreach (var listener in _listeners) listener.Dispose();
             _listeners.Clear();
         }
@@ -137,7 +158,39 @@ public sealed class FakeHub : IDisposable
         }
     }
 
-    private HubCredentialOptions Wired(TimeProvider time) => new() { TokenHandler = _handler, TimeProvider = time };
+    private HubCredentialOptions Wired(TimeProvider time) => new() { TokenHandler = Handler, TimeProvider = time };
+
+    private bool Disposed
+    {
+        get
+        {
+            lock (_listeners) return _disposed;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Handler"/>: the fake's own handler, which only <see cref="Dispose"/> ends. Callers dispose
+    /// what they are given (<c>new HttpClient(hub.Handler)</c>, IHttpClientFactory retiring a primary handler).
+    /// </summary>
+    private sealed class FakeOwned(FakeHub hub, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            ObjectDisposedException.ThrowIf(hub.Disposed, hub);
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            ObjectDisposedException.ThrowIf(hub.Disposed, hub);
+            return base.Send(request, cancellationToken);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            // The fake's: FakeHub.Dispose ends it.
+        }
+    }
 
     private static InvalidOperationException Missing(string resource) =>
         new($"fake.json seeds the auth collection '{resource}', which this release's auth document does not declare.");

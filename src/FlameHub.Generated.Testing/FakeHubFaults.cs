@@ -10,7 +10,8 @@ namespace FlameHub.Testing;
 /// Failures on demand: the next calls to the fake that match a method and path prefix fail as
 /// asked instead of being served as usual, so that code can be tested against a Hub that is
 /// overloaded (503), rate limiting (429), dropping connections or slow. Each method adds one
-/// fault for the next <c>count</c> matching requests; faults are used in the order they were added.
+/// fault for the next <c>count</c> matching requests; a request that several faults match is failed
+/// by the one added first. Faults can be added and used from parallel tests and requests.
 /// </summary>
 /// <example>
 /// <code>
@@ -36,12 +37,17 @@ public sealed class FakeHubFaults
     /// answer <paramref name="status"/> with an empty JSON body.
     /// </summary>
     /// <param name="method">The HTTP method to match; null matches every method.</param>
-    /// <param name="pathPrefix">The start of the URL path to match, as in <see cref="FakeHub.CoreUrl"/>'s path.</param>
+    /// <param name="pathPrefix">The start of the URL path to match, from its first <c>/</c>, as in <see cref="FakeHub.CoreUrl"/>'s path (<c>/core/nodes</c>); <c>/</c> matches every path.</param>
     /// <param name="status">The status to answer.</param>
     /// <param name="count">How many matching requests fail; at least 1.</param>
-    /// <param name="retryAfter">Sent as <c>Retry-After</c> in whole seconds when not null.</param>
-    public void FailNext(HttpMethod? method, string pathPrefix, HttpStatusCode status, int count = 1, TimeSpan? retryAfter = null) =>
+    /// <param name="retryAfter">Sent as <c>Retry-After</c> in whole seconds (rounded up) when not null; not negative.</param>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or <paramref name="retryAfter"/> is negative.</exception>
+    public void FailNext(HttpMethod? method, string pathPrefix, HttpStatusCode status, int count = 1, TimeSpan? retryAfter = null)
+    {
+        if (retryAfter is { } after) ArgumentOutOfRangeException.ThrowIfLessThan(after, TimeSpan.Zero, nameof(retryAfter));
         Add(new Fault(FaultKind.Status, method, pathPrefix, count) { Status = status, Time = retryAfter });
+    }
 
     /// <summary>
     /// Makes the next <paramref name="count"/> matching requests answer 429 as the release's rate
@@ -49,9 +55,11 @@ public sealed class FakeHubFaults
     /// <c>RateLimit-Remaining</c>, <c>RateLimit-Reset</c>), <c>Retry-After</c>, and the service's 429 body.
     /// </summary>
     /// <param name="method">The HTTP method to match; null matches every method.</param>
-    /// <param name="pathPrefix">The start of the URL path to match.</param>
-    /// <param name="reset">When the limit's window resets, sent in whole seconds (rounded up).</param>
+    /// <param name="pathPrefix">The start of the URL path to match, from its first <c>/</c>.</param>
+    /// <param name="reset">When the limit's window resets, sent in whole seconds (rounded up); not negative.</param>
     /// <param name="count">How many matching requests fail; at least 1.</param>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or <paramref name="reset"/> is negative.</exception>
     public void RateLimitNext(HttpMethod? method, string pathPrefix, TimeSpan reset, int count = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(reset, TimeSpan.Zero);
@@ -68,9 +76,11 @@ public sealed class FakeHubFaults
     /// effect but its caller cannot read the answer).
     /// </summary>
     /// <param name="method">The HTTP method to match; null matches every method.</param>
-    /// <param name="pathPrefix">The start of the URL path to match.</param>
+    /// <param name="pathPrefix">The start of the URL path to match, from its first <c>/</c>.</param>
     /// <param name="count">How many matching requests fail; at least 1.</param>
     /// <param name="afterBytes">The bytes of the body read before it fails; null to fail before any answer.</param>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or <paramref name="afterBytes"/> is negative.</exception>
     public void ResetNext(HttpMethod? method, string pathPrefix, int count = 1, long? afterBytes = null)
     {
         if (afterBytes is { } bytes) ArgumentOutOfRangeException.ThrowIfNegative(bytes, nameof(afterBytes));
@@ -83,16 +93,18 @@ public sealed class FakeHubFaults
     /// are served as usual. Cancelling the request ends the wait with an <see cref="OperationCanceledException"/>.
     /// </summary>
     /// <param name="method">The HTTP method to match; null matches every method.</param>
-    /// <param name="pathPrefix">The start of the URL path to match.</param>
-    /// <param name="delay">How long each matching request waits.</param>
+    /// <param name="pathPrefix">The start of the URL path to match, from its first <c>/</c>.</param>
+    /// <param name="delay">How long each matching request waits; <see cref="Timeout.InfiniteTimeSpan"/> until it is cancelled.</param>
     /// <param name="count">How many matching requests wait; at least 1.</param>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or <paramref name="delay"/> is negative (other than <see cref="Timeout.InfiniteTimeSpan"/>).</exception>
     public void DelayNext(HttpMethod? method, string pathPrefix, TimeSpan delay, int count = 1)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        if (delay != Timeout.InfiniteTimeSpan) ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
         Add(new Fault(FaultKind.Delay, method, pathPrefix, count) { Time = delay });
     }
 
-    /// <summary>How many injected faults have not been used yet.</summary>
+    /// <summary>How many more requests the injected faults will fail: the counts still left of every fault added and not used up.</summary>
     public int Pending
     {
         get
@@ -101,7 +113,7 @@ public sealed class FakeHubFaults
         }
     }
 
-    /// <summary>How many requests an injected fault was used on.</summary>
+    /// <summary>How many requests an injected fault was used on so far (failed, dropped, rate limited or delayed).</summary>
     public int Answered => Volatile.Read(ref _answered);
 
     /// <summary>Serves <paramref name="request"/> through the fault it matches, if any; <paramref name="serve"/> answers it as usual.</summary>
@@ -169,6 +181,8 @@ public sealed class FakeHubFaults
     private void Add(Fault fault)
     {
         ArgumentNullException.ThrowIfNull(fault.PathPrefix, "pathPrefix");
+        // A request's AbsolutePath always starts with '/': a prefix without it would never match.
+        if (!fault.PathPrefix.StartsWith('/')) throw new ArgumentException($"A path prefix starts with '/', as in \"/core/nodes\"; \"{fault.PathPrefix}\" would match no request.", "pathPrefix");
         ArgumentOutOfRangeException.ThrowIfLessThan(fault.Remaining, 1, "count");
         lock (_gate) _faults.Add(fault);
     }

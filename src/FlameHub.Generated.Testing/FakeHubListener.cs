@@ -15,6 +15,7 @@ public sealed class FakeHubListener : IDisposable, IAsyncDisposable
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private int _stopped;
 
     internal FakeHubListener(HttpMessageHandler handler, Uri fakeRoot)
     {
@@ -27,12 +28,14 @@ public sealed class FakeHubListener : IDisposable, IAsyncDisposable
     /// <summary>The gateway's root URL, <c>http://127.0.0.1:&lt;port&gt;/</c>: <c>auth/</c>, <c>core/</c> and <c>storage/</c> below it.</summary>
     public Uri Url { get; }
 
-    /// <summary>Stops listening and closes the open connections.</summary>
+    /// <summary>
+    /// Stops listening, closes the open connections and waits until the requests they were serving
+    /// have ended. Calling it again, or after <see cref="Dispose"/>, does nothing.
+    /// </summary>
+    /// <returns>A task that completes when the port is closed and its connections have ended.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (_stop.IsCancellationRequested) return;
-        await _stop.CancelAsync().ConfigureAwait(false);
-        _listener.Stop();
+        if (!Stop()) return;
         try
         {
             await _accepting.ConfigureAwait(false);
@@ -44,12 +47,19 @@ public sealed class FakeHubListener : IDisposable, IAsyncDisposable
         _stop.Dispose();
     }
 
-    /// <inheritdoc cref="DisposeAsync"/>
-    public void Dispose()
+    /// <summary>
+    /// Stops listening and closes the open connections, without waiting for the requests they were
+    /// serving (<see cref="DisposeAsync"/> waits). Calling it again does nothing.
+    /// </summary>
+    public void Dispose() => Stop();
+
+    // The first of the two disposes stops. After the sync one, connections may still read _stop's token, so it stays undisposed (it holds no timer).
+    private bool Stop()
     {
-        if (_stop.IsCancellationRequested) return;
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return false;
         _stop.Cancel();
         _listener.Stop();
+        return true;
     }
 
     private async Task AcceptAsync(HttpConnectionServer server, CancellationToken stop)

@@ -29,15 +29,7 @@ public static class FakeHubServiceCollectionExtensions
             options.Credential = hub.Admin;
             configure?.Invoke(options);
         });
-        // IHttpClientFactory disposes a primary handler when it retires it; the fake outlives that.
-        return builder.ConfigureAll(client => client.ConfigurePrimaryHttpMessageHandler(() => new KeepOpen(hub.Handler)));
-    }
-
-    private sealed class KeepOpen(HttpMessageHandler inner) : DelegatingHandler(inner)
-    {
-        protected override void Dispose(bool disposing)
-        {
-            // The inner handler belongs to the FakeHub.
-        }
+        // IHttpClientFactory disposes a primary handler when it retires it; the fake's handler ignores that.
+        return builder.ConfigureAll(client => client.ConfigurePrimaryHttpMessageHandler(() => hub.Handler));
     }
 }

@@ -62,7 +62,7 @@ public sealed class PublicApiCheckTests
 
         var unreviewed = await BuildAsync();
         Assert.That(unreviewed.ExitCode, Is.Not.Zero, unreviewed.Output);
-        Assert.That(Errors(unreviewed.Output), Is.EquivalentTo(new[]
+        Assert.That(ApiCheckOutput.Errors(unreviewed.Output), Is.EquivalentTo(new[]
         {
             "RS0016 FlameHub.ApiProbe net8.0", "RS0016 static FlameHub.ApiProbe.Answer() -> int net8.0",
             "RS0016 FlameHub.ApiProbe net10.0", "RS0016 static FlameHub.ApiProbe.Answer() -> int net10.0",
@@ -72,14 +72,14 @@ public sealed class PublicApiCheckTests
         Assert.That(update.ExitCode, Is.Zero, update.Output);
         Assert.That(update.Output, Does.Contain("public-api: PublicAPI.Unshipped.txt updated (+2 -0)"));
         var updated = await File.ReadAllTextAsync(Unshipped);
-        Assert.That(Added(committed, updated), Is.EqualTo(new[] { "FlameHub.ApiProbe", "static FlameHub.ApiProbe.Answer() -> int" }));
+        Assert.That(ApiCheckOutput.Added(committed, updated), Is.EqualTo(new[] { "FlameHub.ApiProbe", "static FlameHub.ApiProbe.Answer() -> int" }));
         Assert.That(updated.Split('\n').Skip(1).Where(l => l.Length > 0), Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
 
         File.Delete(Path.Combine(_library, "ApiProbe.cs"));
         var gone = await BuildAsync();
         Assert.That(gone.ExitCode, Is.Not.Zero, gone.Output);
-        Assert.That(Errors(gone.Output).Distinct().Count(e => e.StartsWith("RS0017 ", StringComparison.Ordinal)), Is.EqualTo(4));
-        Assert.That(Errors(gone.Output).All(e => e.StartsWith("RS0017 ", StringComparison.Ordinal)), gone.Output);
+        Assert.That(ApiCheckOutput.Errors(gone.Output).Distinct().Count(e => e.StartsWith("RS0017 ", StringComparison.Ordinal)), Is.EqualTo(4));
+        Assert.That(ApiCheckOutput.Errors(gone.Output).All(e => e.StartsWith("RS0017 ", StringComparison.Ordinal)), gone.Output);
 
         var restore = await BuildAsync("-p:FlameHubUpdatePublicApi=true");
         Assert.That(restore.ExitCode, Is.Zero, restore.Output);
@@ -90,23 +90,6 @@ public sealed class PublicApiCheckTests
         Assert.That(again.Output, Does.Contain("public-api: the listing already matches the code, nothing written"));
         Assert.That(await File.ReadAllTextAsync(Unshipped), Is.EqualTo(committed));
     }
-
-    private static string[] Added(string before, string after) =>
-        after.Split('\n').Except(before.Split('\n'), StringComparer.Ordinal).ToArray();
-
-    // "RS0016 <listing line> <framework>" for each error line the build printed.
-    private static string[] Errors(string output) =>
-        output.Split('\n')
-            .Where(l => l.Contains(": error ", StringComparison.Ordinal))
-            .Select(l =>
-            {
-                var code = l[(l.IndexOf(": error ", StringComparison.Ordinal) + 8)..].Split(':')[0];
-                var symbol = l.Split('\'') is [_, var name, ..] ? name : l;
-                var framework = l.Contains("TargetFramework=net8.0", StringComparison.Ordinal) ? "net8.0" : "net10.0";
-                return $"{code} {symbol} {framework}";
-            })
-            .Distinct()
-            .ToArray();
 
     private async Task<(int ExitCode, string Output)> BuildAsync(params string[] extra)
     {
