@@ -17,7 +17,8 @@ namespace FlameHub.Generator.Normalize;
 /// <item>An envelope is its record's name and <c>Record</c> (or <c>List</c>); both vanish when the
 /// rules unwrap them.</item>
 /// <item>In core and storage, a schema that is the same as one of auth's (same served name and
-/// content) takes auth's role name, so that it stays one shared type.</item>
+/// content, as served or with its compositions merged) takes auth's role name, so that it stays one
+/// shared type; two that auth merged into one (copies of its entity) are that one type.</item>
 /// <item>What an operation sends or answers is named after the operation: an action's answer by
 /// its path words (<c>/nodes/{id}/registry/credentials</c> → <c>RegistryCredentials</c>,
 /// <c>/.well-known/openid-configuration</c> → <c>WellKnownOpenidConfiguration</c>), the
@@ -32,7 +33,7 @@ namespace FlameHub.Generator.Normalize;
 /// An object or a union written inline inside one of these is hoisted and named the same way
 /// (<c>WellKnownOpenidConfiguration.mtls_endpoint_aliases</c> →
 /// <c>WellKnownOpenidConfigurationMtlsEndpointAliases</c>). Unreferenced schemas are dropped. A composition of object parts (<c>allOf</c> of two or more
-/// objects) is merged into one object first, so its parts need no names, a component that is
+/// objects, an open one without properties among them) is merged into one object first, so its parts need no names, a component that is
 /// only a reference to another is that other, and a copy of an entity is that entity (<see cref="EntityCopies"/>).
 /// </summary>
 public static class SchemaRoleNames
@@ -82,14 +83,28 @@ public static class SchemaRoleNames
             Name(envelope, names[record] + (list ? "List" : "Record"));
         }
 
-        // 3. Auth's types repeated in core and storage.
+        // 3. Auth's types repeated in core and storage, as served or with their compositions merged. Two
+        // of them that auth merged into one type (copies of its entity) are that one type here too.
         if (authServed is not null && authNames is not null)
         {
             var authSchemas = OpenApiJson.Schemas(authServed);
-            foreach (var (served, schema) in schemas.OrderBy(s => authNames.GetValueOrDefault(s.Key) ?? "", StringComparer.Ordinal))
+            var authMerged = (JsonObject)authSchemas.DeepClone();
+            MergeCompositions(authMerged);
+            var twins = new Dictionary<string, string>(StringComparer.Ordinal);
+            var servedOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (served, schema) in schemas.OrderBy(s => authNames.GetValueOrDefault(s.Key) ?? "", StringComparer.Ordinal).ToList())
             {
-                if (authNames.TryGetValue(served, out var role) && authSchemas[served] is { } twin && JsonNode.DeepEquals(twin, schema)) Name(served, role);
+                if (!authNames.TryGetValue(served, out var role) || schema is null) continue;
+                if (!JsonNode.DeepEquals(authSchemas[served], schema) && !JsonNode.DeepEquals(authMerged[served], schema)) continue;
+                if (servedOf.TryGetValue(role, out var first)) twins[served] = first;
+                else
+                {
+                    servedOf[role] = served;
+                    Name(served, role);
+                }
             }
+            foreach (var twin in twins.Keys) schemas.Remove(twin);
+            SchemaReferences.Rename(document, twins);
         }
 
         // 4. What operations send and answer.
@@ -375,19 +390,23 @@ public static class SchemaRoleNames
         foreach (var alias in aliases.Keys) schemas.Remove(alias);
     }
 
-    /// <summary>A component that is <c>allOf</c> two or more object parts becomes one object with all their properties.</summary>
+    /// <summary>
+    /// A component that is <c>allOf</c> two or more object parts becomes one object with all their
+    /// properties. An object part without properties (trapi's <c>&amp; {[key: string]: unknown}</c>,
+    /// <c>{type: object, additionalProperties: …}</c>) adds none.
+    /// </summary>
     private static void MergeCompositions(JsonObject schemas)
     {
         foreach (var (_, node) in schemas.ToList())
         {
             if (node is not JsonObject schema || schema["allOf"] is not JsonArray { Count: >= 2 } parts || schema["nullable"]?.GetValue<bool>() == true) continue;
             var resolved = parts.Select(p => OpenApiJson.RefName(p) is { } r ? schemas[r] as JsonObject : p as JsonObject).ToList();
-            if (resolved.Any(p => p?["properties"] is not JsonObject || p.ContainsKey("allOf"))) continue;
+            if (!resolved.All(IsObjectPart)) continue;
             var properties = new JsonObject();
             var required = new List<string>();
             foreach (var part in resolved)
             {
-                foreach (var (name, property) in (JsonObject)part!["properties"]!) properties[name] = property?.DeepClone();
+                foreach (var (name, property) in part!["properties"] as JsonObject ?? []) properties[name] = property?.DeepClone();
                 required.AddRange(OpenApiJson.RequiredOf(part));
             }
             schema.Remove("allOf");
@@ -396,4 +415,8 @@ public static class SchemaRoleNames
             OpenApiJson.SetRequired(schema, required);
         }
     }
+
+    private static bool IsObjectPart(JsonObject? part) =>
+        part is not null && !part.ContainsKey("allOf")
+        && (part["properties"] is JsonObject || (part["type"]?.GetValue<string>() == "object" && !part.ContainsKey("oneOf") && !part.ContainsKey("anyOf")));
 }

@@ -125,6 +125,68 @@ public class SchemaRoleNamesTests
         Assert.That((names["A"], names["A2"]), Is.EqualTo(("CheckPermissionRequest", "CheckPermissionResponse")), "look-alikes that are no entity stay apart");
     }
 
+    // Authup beta.62 (Hub 0.14.0): /policies answers Policy & {[key: string]: unknown} (an object part the
+    // converter writes without properties), a policy's parent is PolicyWithType<Policy> = Policy & {type}, and
+    // a client's access policy is the Policy itself.
+    private static readonly string PolicySchemas = """
+        "Policy": { "type": "object", "properties": {
+          "id": { "type": "string" }, "type": { "type": "string" },
+          "parent": { "allOf": [{ "$ref": "#/components/schemas/PolicyWithTypePolicy" }], "nullable": true },
+          "children": { "type": "array", "items": { "$ref": "#/components/schemas/PolicyWithTypePolicy" } } }, "required": ["id", "type"] },
+        "PolicyWithTypePolicy": { "allOf": [{ "$ref": "#/components/schemas/Policy" }, { "type": "object", "properties": { "type": { "type": "string" } }, "required": ["type"] }] },
+        "Client": { "type": "object", "properties": { "id": { "type": "string" },
+          "accessPolicy": { "allOf": [{ "$ref": "#/components/schemas/Policy" }], "nullable": true } } }
+        """;
+
+    private static string PolicyAuth() => $$"""
+        { "paths": {
+          "/policies": { "get": { "responses": {{Answer("""{ "type": "array", "items": { "$ref": "#/components/schemas/PolicyResponse" } }""")}} } },
+          "/clients": { "get": { "responses": {{Answer("""{ "type": "array", "items": { "$ref": "#/components/schemas/Client" } }""")}} } }
+        },
+          "components": { "schemas": {
+            "PolicyResponse": { "allOf": [{ "$ref": "#/components/schemas/Policy" }, { "type": "object", "additionalProperties": {} }] },
+            {{PolicySchemas}}
+          } } }
+        """;
+
+    [Test]
+    public void An_entity_served_as_an_open_composition_is_the_entity_of_its_copies()
+    {
+        var document = Parse(PolicyAuth());
+
+        var names = SchemaRoleNames.Apply(document);
+
+        Assert.That(names["PolicyResponse"], Is.EqualTo("Policy"), "the entity of /policies");
+        Assert.That((names["Policy"], names["PolicyWithTypePolicy"]), Is.EqualTo(("Policy", "Policy")),
+            "the client's access policy and a policy's parent are copies of the entity, not ClientAccessPolicy and ClientAccessPolicyParent");
+        Assert.That(document.Keys("components.schemas"), Is.EquivalentTo(new[] { "Client", "Policy" }));
+        Assert.That(document.Schema("Policy").Text("properties.parent.allOf.0.$ref"), Is.EqualTo("#/components/schemas/Policy"));
+        Assert.That(document.Schema("Policy").Text("properties.children.items.$ref"), Is.EqualTo("#/components/schemas/Policy"));
+        Assert.That(document.Schema("Client").Text("properties.accessPolicy.allOf.0.$ref"), Is.EqualTo("#/components/schemas/Policy"));
+    }
+
+    [Test]
+    public void Core_repeats_two_schemas_auth_merged_as_copies_as_one_type_of_auths_name()
+    {
+        var auth = Parse(PolicyAuth());
+        var core = Parse($$"""
+            { "paths": { "/analyses": { "get": { "responses": {{Answer("""{ "type": "array", "items": { "$ref": "#/components/schemas/Analysis" } }""")}} } } },
+              "components": { "schemas": {
+                "Analysis": { "type": "object", "properties": { "client": { "$ref": "#/components/schemas/Client" } } },
+                {{PolicySchemas}}
+              } } }
+            """);
+        var served = (System.Text.Json.Nodes.JsonObject)auth.DeepClone();
+
+        var authNames = SchemaRoleNames.Apply(auth);
+        var coreNames = SchemaRoleNames.Apply(core, served, authNames);
+
+        Assert.That((coreNames["Client"], coreNames["Policy"]), Is.EqualTo(("Client", "Policy")));
+        Assert.That(core.Keys("components.schemas"), Is.EquivalentTo(new[] { "Analysis", "Client", "Policy" }),
+            "the parent is the policy, as in auth (not a PolicyParent of core's own, which auth's shared Policy would not be)");
+        Assert.That(core.Schema("Policy").Text("properties.parent.allOf.0.$ref"), Is.EqualTo("#/components/schemas/Policy"));
+    }
+
     [Test]
     public void A_body_that_requires_every_field_of_a_laxer_twin_requires_only_what_the_twin_does()
     {
