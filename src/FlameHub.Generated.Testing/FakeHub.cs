@@ -39,12 +39,12 @@ public sealed class FakeHub : IDisposable
         StorageUrl = new Uri(root, "storage/");
         var quirks = FakeQuirks.Load();
         var state = new HubState(time);
-        Faults = new FakeHubFaults(time);
+        Faults = new FakeHubFaults(time, quirks.RateLimit);
         _handler = new FakeHubHandler(
             [
-                (AuthUrl, ServiceModel.Read("auth", EmbeddedData.Document("auth"))),
-                (CoreUrl, ServiceModel.Read("core", EmbeddedData.Document("core"))),
-                (StorageUrl, ServiceModel.Read("storage", EmbeddedData.Document("storage"))),
+                (AuthUrl, ServiceModel.Embedded["auth"]),
+                (CoreUrl, ServiceModel.Embedded["core"]),
+                (StorageUrl, ServiceModel.Embedded["storage"]),
             ],
             state, quirks, FilterGrammar.Load(), Faults);
         Handler = new FakeOwned(this, _handler);

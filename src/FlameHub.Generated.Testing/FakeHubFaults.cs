@@ -26,10 +26,14 @@ public sealed class FakeHubFaults
     private readonly object _gate = new();
     private readonly List<Fault> _faults = [];
     private readonly TimeProvider _clock;
-    private readonly RateLimitQuirks _rateLimit = RateLimitQuirks.Load();
+    private readonly RateLimitQuirks _rateLimit;
     private int _answered;
 
-    internal FakeHubFaults(TimeProvider clock) => _clock = clock;
+    internal FakeHubFaults(TimeProvider clock, RateLimitQuirks rateLimit)
+    {
+        _clock = clock;
+        _rateLimit = rateLimit;
+    }
 
     /// <summary>
     /// Makes the next <paramref name="count"/> requests whose method is <paramref name="method"/>

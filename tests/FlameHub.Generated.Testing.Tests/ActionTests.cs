@@ -101,13 +101,12 @@ public sealed class ActionTests
     [Test]
     public void Every_rule_names_a_command_of_the_document_and_fields_of_the_entities_it_reads()
     {
-        var services = EmbeddedData.Services.ToDictionary(s => s, s => ServiceModel.Read(s, EmbeddedData.Document(s)));
-        var fake = EmbeddedData.Quirks("fake");
+                var quirks = FakeQuirks.Load();
         var checkedRules = 0;
-        foreach (var action in ActionModel.All)
+        foreach (var action in ServiceModel.Embedded.Values.SelectMany(s => s.Actions))
         {
-            if (ActionRules.Read(fake, action.Service, action.Resource, action.Segment) is not { } rules) continue;
-            var entity = services[action.Service].Collections[action.Resource].Entity;
+            if (quirks.ActionRules(action) is not { } rules) continue;
+            var entity = ServiceModel.Embedded[action.Service].Collections[action.Resource].Entity;
             Assert.That(action.Body?.ByName(rules.Selector)?.Enum, Is.Not.Null.And.SupersetOf(rules.Commands.Keys), $"{action.Resource}/{action.Segment}: commands of the document");
             foreach (var (name, command) in rules.Commands)
             {
@@ -116,7 +115,7 @@ public sealed class ActionTests
                 {
                     if (check.Field is { } field) Assert.That(entity.ByName(field), Is.Not.Null, $"{name} reads {field}");
                     if (check.Count is not { } counted) continue;
-                    var related = services[action.Service].Collections[counted].Entity;
+                    var related = ServiceModel.Embedded[action.Service].Collections[counted].Entity;
                     Assert.That(related.ByName(check.By!), Is.Not.Null, $"{name} counts {counted} by {check.By}");
                     foreach (var path in check.Where.Keys)
                     {

@@ -11,12 +11,12 @@ public sealed class DocumentDrivenTests
     public async Task Every_collection_the_documents_declare_lists_as_the_releases_envelope()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         var checkedCount = 0;
         foreach (var (service, url) in new[] { ("auth", hub.AuthUrl), ("core", hub.CoreUrl), ("storage", hub.StorageUrl) })
         {
-            foreach (var collection in ServiceModel.Read(service, EmbeddedData.Document(service)).Collections.Values.Where(c => c.List is not null))
+            foreach (var collection in ServiceModel.Embedded[service].Collections.Values.Where(c => c.List is not null))
             {
                 // page[offset] without page[limit]: 0.8.13 answers meta.limit only for a paged request (fake.json page.metaWithoutPage).
                 var (status, body) = await raw.SendAsync(HttpMethod.Get, new Uri(url, collection.Resource + "?page[offset]=0"), token);
@@ -33,7 +33,7 @@ public sealed class DocumentDrivenTests
     public async Task An_unpaged_list_has_the_meta_the_release_gives_it()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         var quirks = FakeQuirks.Load();
 
@@ -50,7 +50,7 @@ public sealed class DocumentDrivenTests
     {
         // Registries: nothing in the fake's code names them; the core document declares them.
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
 
         var registries = Collection("core", "registries");
@@ -74,7 +74,7 @@ public sealed class DocumentDrivenTests
     public async Task A_create_with_fields_the_release_refuses_is_400_with_the_releases_body()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         var nodes = Collection("core", "nodes");
         var external = nodes.Entity.ByKey("externalname")!.Name;
@@ -96,7 +96,7 @@ public sealed class DocumentDrivenTests
     public async Task A_name_shorter_than_the_releases_minimum_is_refused()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
 
         var (status, body) = await raw.SendAsync(HttpMethod.Post, new Uri(hub.CoreUrl, "nodes"), token, new { name = "x" });
@@ -111,7 +111,7 @@ public sealed class DocumentDrivenTests
     public async Task A_page_larger_than_the_maximum_is_cut_to_it()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         for (var i = 0; i < 55; i++) await raw.SendAsync(HttpMethod.Post, new Uri(hub.CoreUrl, "nodes"), token, new { name = $"n{i:00}" });
 
@@ -133,7 +133,7 @@ public sealed class DocumentDrivenTests
         var code = Directory.GetFiles(Path.Combine(root!.FullName, "src", "FlameHub.Generated.Testing"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
-        var resources = EmbeddedData.Services.SelectMany(s => ServiceModel.Read(s, EmbeddedData.Document(s)).Collections.Keys).Distinct().ToList();
+        var resources = ServiceModel.Embedded.Values.SelectMany(s => s.Collections.Keys).Distinct().ToList();
 
         Assert.That(code, Is.Not.Empty);
         Assert.That(resources, Does.Contain("nodes"));
@@ -150,7 +150,7 @@ public sealed class DocumentDrivenTests
     public async Task A_filter_on_a_relation_walks_it()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
 
         // hub-api-notes.md 'Wire conventions': filter[realm.name]=x filters on a relation.
@@ -165,7 +165,7 @@ public sealed class DocumentDrivenTests
     public async Task A_read_selects_the_asked_fields_and_leaves_out_the_releases_hidden_ones()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         var users = Collection("auth", "users");
         var hidden = FakeQuirks.Load().HiddenFields("users");
@@ -203,13 +203,13 @@ public sealed class DocumentDrivenTests
     }
 
     private static CollectionModel Collection(string service, string resource) =>
-        ServiceModel.Read(service, EmbeddedData.Document(service)).Collections[resource];
+        ServiceModel.Embedded[service].Collections[resource];
 
     [Test, CancelAfter(20_000)]
     public async Task An_unknown_path_is_404()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
 
         Assert.That((await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "no-such-things"), token)).Status, Is.EqualTo(404));

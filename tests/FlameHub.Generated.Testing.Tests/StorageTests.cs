@@ -147,7 +147,7 @@ public sealed class StorageTests
         using var storage = new StorageClient(hub.StorageUrl, hub.Admin, hub.Handler);
         var bucket = await storage.CreateBucketAsync(new CreateBucket { Name = "full" });
         var file = (await storage.UploadToBucketAsync(bucket.Id, new UploadFile("kept.txt", new MemoryStream([7, 8, 9])))).Single();
-        var refusal = TransferQuirks.Load().RefuseNonEmptyDelete;
+        var refusal = FakeQuirks.Load().Transfers.RefuseNonEmptyDelete;
 
         if (refusal is not null)
         {
@@ -178,11 +178,11 @@ public sealed class StorageTests
     {
         using var hub = new FakeHub();
         using var storage = new StorageClient(hub.StorageUrl, hub.Admin, hub.Handler);
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         var bucket = await storage.CreateBucketAsync(new CreateBucket { Name = "typed" });
         var file = (await storage.UploadToBucketAsync(bucket.Id, new UploadFile("notes/readme.txt", new MemoryStream([65]), "text/plain"))).Single();
-        var transfers = TransferQuirks.Load();
+        var transfers = FakeQuirks.Load().Transfers;
 
         using var http = new HttpClient(hub.Handler, disposeHandler: false);
         async Task<(string? Type, string? Disposition)> HeadersAsync(string path)
@@ -206,7 +206,7 @@ public sealed class StorageTests
     {
         using var hub = new FakeHub();
         using var storage = new StorageClient(hub.StorageUrl, hub.Admin, hub.Handler);
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         var bucket = await storage.CreateBucketAsync(new CreateBucket { Name = "named" });
         await storage.UploadToBucketAsync(bucket.Id, new UploadFile("one.txt", new MemoryStream([1])));

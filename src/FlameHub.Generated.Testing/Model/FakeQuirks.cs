@@ -11,10 +11,21 @@ internal sealed class FakeQuirks
     {
         _data = data;
         Auth = AuthQuirks.Read(data);
+        Transfers = TransferQuirks.Read(data["transfers"] as JsonObject ?? []);
+        RateLimit = new RateLimitQuirks(data["rateLimit"] as JsonObject ?? []);
     }
 
     /// <summary>Grants, seeded accounts and how each service checks credentials.</summary>
     public AuthQuirks Auth { get; }
+
+    /// <summary>How downloads answer and what deleting a collection's owner does (<c>transfers</c>).</summary>
+    public TransferQuirks Transfers { get; }
+
+    /// <summary>How the release's rate limiter answers (<c>rateLimit</c>).</summary>
+    public RateLimitQuirks RateLimit { get; }
+
+    /// <summary>The rules of one action of the release (<c>actions</c>), null where it has none.</summary>
+    public ActionRules? ActionRules(ActionModel action) => Model.ActionRules.Read(_data, action.Service, action.Resource, action.Segment);
 
     public static FakeQuirks Load() => new(EmbeddedData.Quirks("fake"));
 

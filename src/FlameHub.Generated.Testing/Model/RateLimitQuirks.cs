@@ -10,9 +10,7 @@ internal sealed class RateLimitQuirks
 {
     private readonly JsonObject _data;
 
-    private RateLimitQuirks(JsonObject data) => _data = data;
-
-    public static RateLimitQuirks Load() => new(EmbeddedData.Quirks("fake")["rateLimit"] as JsonObject ?? []);
+    public RateLimitQuirks(JsonObject data) => _data = data;
 
     public string LimitHeader => Header("limit", "RateLimit-Limit");
 

@@ -5,10 +5,11 @@ namespace FlameHub.Testing.Model;
 /// <summary>One service of the release, read from its normalized OpenAPI document.</summary>
 internal sealed class ServiceModel
 {
-    private ServiceModel(string name, IReadOnlyDictionary<string, CollectionModel> collections, bool hasTokenEndpoint, string? tokenPath)
+    private ServiceModel(string name, IReadOnlyDictionary<string, CollectionModel> collections, IReadOnlyList<ActionModel> actions, bool hasTokenEndpoint, string? tokenPath)
     {
         Name = name;
         Collections = collections;
+        Actions = actions;
         HasTokenEndpoint = hasTokenEndpoint;
         TokenPath = tokenPath;
     }
@@ -18,17 +19,30 @@ internal sealed class ServiceModel
     /// <summary>By the first path segment, <c>nodes</c> for <c>/nodes</c>.</summary>
     public IReadOnlyDictionary<string, CollectionModel> Collections { get; }
 
+    /// <summary>The actions on one entity beyond CRUD and transfers, such as <c>/analyses/{id}/command</c>.</summary>
+    public IReadOnlyList<ActionModel> Actions { get; }
+
     public bool HasTokenEndpoint { get; }
+
+    /// <summary>
+    /// The release's services from the documents embedded in this assembly, read once per process:
+    /// the models are not changed after they are read, so every FakeHub shares them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ServiceModel> Embedded => EmbeddedServices.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, ServiceModel>> EmbeddedServices = new(() =>
+        EmbeddedData.Services.ToDictionary(s => s, s => Read(s, EmbeddedData.Document(s)), StringComparer.Ordinal));
 
     /// <summary>The token endpoint's path without its leading <c>/</c>, <c>token</c>.</summary>
     public string? TokenPath { get; }
 
-    public static ServiceModel Read(string name, JsonObject document)
+    private static ServiceModel Read(string name, JsonObject document)
     {
         var schemas = document["components"]?["schemas"]?.AsObject() ?? [];
         SchemaModel? Schema(string? schemaName) =>
             schemaName is not null && schemas[schemaName] is JsonObject schema ? SchemaModel.Read(schemaName, schema, schemas) : null;
         var collections = new Dictionary<string, CollectionModel>(StringComparer.Ordinal);
+        var actions = new List<ActionModel>();
         string? tokenPath = null;
         foreach (var (path, item) in document["paths"]?.AsObject() ?? [])
         {
@@ -39,6 +53,12 @@ internal sealed class ServiceModel
                 var kind = operation["x-flamehub-kind"]?.GetValue<string>();
                 if (kind == "token" && method == "post") tokenPath = path.TrimStart('/');
                 var resource = operation["x-flamehub-resource"]?.GetValue<string>();
+                if (kind == "action" && operation["x-flamehub-transfer"] is null && segments.Length == 3 && segments[1].StartsWith('{') && segments[0] == resource)
+                {
+                    var body = Schema(SchemaModel.RefName(operation["requestBody"]?["content"]?["application/json"]?["schema"] as JsonObject));
+                    actions.Add(new ActionModel(name, resource, segments[2], method.ToUpperInvariant(), body, Answer(operation)));
+                    continue;
+                }
                 var entityName = operation["x-flamehub-entity-schema"]?.GetValue<string>();
                 if (resource is null || entityName is null || segments[0] != resource) continue;
                 if (!collections.TryGetValue(resource, out var collection))
@@ -78,7 +98,7 @@ internal sealed class ServiceModel
                 }
             }
         }
-        return new ServiceModel(name, collections, tokenPath is not null, tokenPath);
+        return new ServiceModel(name, collections, actions, tokenPath is not null, tokenPath);
     }
 
     private static OperationModel Answer(JsonObject operation)

@@ -39,7 +39,6 @@ internal sealed class TransferQuirks
     /// <summary>The answer to deleting an owner that still holds files; null when the files go with it.</summary>
     public ErrorTemplate? RefuseNonEmptyDelete { get; }
 
-    public static TransferQuirks Load() => Read(EmbeddedData.Quirks("fake")["transfers"] as JsonObject ?? []);
 
     public static TransferQuirks Read(JsonObject data)
     {

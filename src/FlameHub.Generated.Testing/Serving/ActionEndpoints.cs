@@ -10,11 +10,11 @@ namespace FlameHub.Testing.Serving;
 /// fails answers the release's refusal; otherwise the command's fields are set and the entity answered.
 /// Callers hold <see cref="HubState.Gate"/>.
 /// </summary>
-internal sealed class ActionEndpoints(HubState state, FakeQuirks quirks, JsonObject fake, Func<string, CollectionModel?> bySchema, Func<string, CollectionModel?> byResource)
+internal sealed class ActionEndpoints(HubState state, FakeQuirks quirks, IEnumerable<ActionModel> actions, Func<string, CollectionModel?> bySchema, Func<string, CollectionModel?> byResource)
 {
     // Only the actions the release has rules for are served; any other stays the unknown path it was.
-    private readonly Dictionary<ActionModel, ActionRules> _rules = ActionModel.All
-        .Select(a => (Action: a, Rules: ActionRules.Read(fake, a.Service, a.Resource, a.Segment)))
+    private readonly Dictionary<ActionModel, ActionRules> _rules = actions
+        .Select(a => (Action: a, Rules: quirks.ActionRules(a)))
         .Where(r => r.Rules is not null).ToDictionary(r => r.Action, r => r.Rules!);
 
     /// <summary>The action <paramref name="method"/> <c>/{resource}/{id}/{segment}</c> of the collection, where the release has rules for it.</summary>

@@ -38,11 +38,12 @@ internal static class AuthCheck
         if (!rules.Basic.StartsWith(Accept, StringComparison.Ordinal)) return rules.Basic;
         // Core and storage trade Basic credentials with Authup as that grant would; wrong ones are as no credentials.
         var grant = auth.Grants.GetValueOrDefault(rules.Basic[Accept.Length..]);
-        var (name, secret) = Decode(value);
+        var (name, secret) = DecodeBasic(value);
         return grant is not null && Credentials.Authenticate(state, grant, byResource, name, secret) is not null ? null : rules.MissingToken;
     }
 
-    private static (string? Name, string? Secret) Decode(string value)
+    /// <summary>The name and secret of a Basic credential; nulls when it is no <c>name:secret</c> in base64.</summary>
+    public static (string? Name, string? Secret) DecodeBasic(string value)
     {
         try
         {

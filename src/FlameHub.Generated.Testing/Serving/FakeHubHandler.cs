@@ -35,7 +35,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
         CollectionModel? ByEntityKey(string key) => all.FirstOrDefault(c => PropertyModel.Normal(c.Entity.Name) == key);
         _collections = new CollectionEndpoints(state, quirks, BySchema, ByEntityKey);
         _transfers = new TransferEndpoints(state, quirks, BySchema);
-        _actions = new ActionEndpoints(state, quirks, EmbeddedData.Quirks("fake"), BySchema, ByResource);
+        _actions = new ActionEndpoints(state, quirks, services.SelectMany(s => s.Item2.Actions), BySchema, ByResource);
         Tokens = new TokenEndpoint(state, quirks, ByResource);
         SeedEntities();
     }
@@ -68,7 +68,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
     {
         var url = request.RequestUri!;
         var (baseUrl, service) = Find(url);
-        if (service is null) return Answer.Json(404, new JsonObject { ["statusCode"] = 404, ["message"] = "Not Found" });
+        if (service is null) return NoSuchPath();
         var path = url.AbsolutePath[baseUrl.AbsolutePath.Length..].Trim('/');
         lock (_state.Gate)
         {
@@ -102,7 +102,7 @@ internal sealed class FakeHubHandler : HttpMessageHandler
     {
         var unknown = _quirks.UnknownPath(service.Name) is { } error
             ? Answer.Error(error)
-            : Answer.Json(404, new JsonObject { ["statusCode"] = 404, ["message"] = "Not Found" });
+            : NoSuchPath();
         if (!service.Collections.TryGetValue(segments[0], out var collection)) return unknown;
         var method = request.Method.Method;
         switch (segments.Length, method)
@@ -151,16 +151,8 @@ internal sealed class FakeHubHandler : HttpMessageHandler
         if (request.Headers.Authorization is not { Parameter: { } value } header || ByResource(_quirks.UserResource) is not { } users) return null;
         if (string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase))
             return Tokens.UserOf(value) is { } id ? _state.Find(users, id) : null;
-        try
-        {
-            var pair = Encoding.UTF8.GetString(Convert.FromBase64String(value));
-            var name = pair[..Math.Max(0, pair.IndexOf(':'))];
-            return _state.Of(users).FirstOrDefault(u => users.Entity.ByKey("name") is { } field && ListQuery.Text(u[field.Name]) == name);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        var (name, _) = AuthCheck.DecodeBasic(value);
+        return name is null ? null : _state.Of(users).FirstOrDefault(u => users.Entity.ByKey("name") is { } field && ListQuery.Text(u[field.Name]) == name);
     }
 
     /// <summary>The entities the release starts with (fake.json <c>seed.entities</c>), through the generic create's entity builder.</summary>
@@ -172,6 +164,9 @@ internal sealed class FakeHubHandler : HttpMessageHandler
             foreach (var item in list.OfType<JsonObject>()) _state.Of(collection).Add(_state.NewEntity(collection, item));
         }
     }
+
+    // A path no service or collection serves, where the release's data gives no body of its own.
+    private static HttpResponseMessage NoSuchPath() => Answer.Json(404, new JsonObject { ["statusCode"] = 404, ["message"] = "Not Found" });
 
     private HttpResponseMessage Invalid(ServiceModel service) => Answer.Error(_quirks.Error(service.Name, "validation"));
 

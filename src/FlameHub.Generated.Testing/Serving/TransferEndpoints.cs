@@ -18,7 +18,7 @@ namespace FlameHub.Testing.Serving;
 /// </summary>
 internal sealed class TransferEndpoints(HubState state, FakeQuirks quirks, Func<string, CollectionModel?> bySchema)
 {
-    private readonly TransferQuirks _transfers = TransferQuirks.Load();
+    private readonly TransferQuirks _transfers = quirks.Transfers;
 
     public HttpResponseMessage Upload(CollectionModel owner, string id, byte[] body, string? boundary)
     {
