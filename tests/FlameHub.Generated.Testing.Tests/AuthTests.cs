@@ -12,9 +12,9 @@ public sealed class AuthTests
     public async Task A_request_without_a_token_is_401_with_the_releases_body()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
 
-        var (status, body) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"), token: null);
+        var (status, body) = await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"), bearer: null);
 
         Assert.That(status, Is.EqualTo(401));
         // The release's 401 body (hub-0.8.13 exchange 23: UNAUTHORIZED; hub-0.14.0 exchange 15: identity_unauthorized).
@@ -48,7 +48,7 @@ public sealed class AuthTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
         using var hub = new FakeHub(clock);
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         Assert.That((await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"), token)).Status, Is.EqualTo(200));
 
@@ -65,7 +65,7 @@ public sealed class AuthTests
     public async Task A_refresh_token_gives_a_new_token_once()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var first = await raw.TokenAsync(new { grant_type = "password", username = "admin", password = "start123" });
         var refresh = first["refresh_token"]!.GetValue<string>();
 
@@ -73,7 +73,7 @@ public sealed class AuthTests
         Assert.That(second["access_token"]!.GetValue<string>(), Is.Not.EqualTo(first["access_token"]!.GetValue<string>()));
         Assert.That((await raw.SendAsync(HttpMethod.Get, new Uri(hub.CoreUrl, "nodes"), second["access_token"]!.GetValue<string>())).Status, Is.EqualTo(200));
 
-        var (status, _) = await raw.SendAsync(HttpMethod.Post, new Uri(hub.AuthUrl, "token"), null, new { grant_type = "refresh_token", refresh_token = refresh });
+        var (status, _) = await raw.SendAsync(HttpMethod.Post, new Uri(hub.AuthUrl, "token"), bearer: null, body: new { grant_type = "refresh_token", refresh_token = refresh });
         Assert.That(status, Is.EqualTo(400), "a refresh token is used up by its grant");
     }
 

@@ -1,4 +1,4 @@
-using System.Reflection;
+using FlameHub.Generated.Tests;
 using FlameHub.Testing;
 
 namespace FlameHub.Generated.Testing.Tests;
@@ -15,8 +15,8 @@ public sealed class ConsumerPackageTests
     [Test, CancelAfter(420_000)]
     public async Task A_users_test_project_restoring_both_packages_from_artifacts_passes_against_FakeHub(CancellationToken cancellationToken)
     {
-        var root = RepositoryRoot();
-        var release = typeof(ConsumerPackageTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "FlameHub.HubRelease").Value;
+        var root = RepositoryPaths.Root;
+        var release = RepositoryPaths.HubRelease;
         var artifacts = Path.Combine(root, "artifacts");
         var package = Directory.Exists(artifacts) ? Directory.GetFiles(artifacts, $"FlameHub.Generated.Testing.{release}-hub.*.nupkg").SingleOrDefault() : null;
         Assert.That(package, Is.Not.Null, $"No FlameHub.Generated.Testing package for Hub {release} in artifacts/: run './build.sh test', which packs before testing.");
@@ -71,14 +71,5 @@ public sealed class ConsumerPackageTests
         {
             project.Delete(recursive: true);
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "FlameHub.Generated.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException($"No FlameHub.Generated.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,3 +1,4 @@
+using FlameHub.Generated.Tests;
 using FlameHub.Testing;
 
 namespace FlameHub.Generated.Testing.Tests;
@@ -12,11 +13,11 @@ public sealed class DemoTests
     [Test, CancelAfter(300_000)]
     public async Task The_demo_runs_the_quickstart_against_a_FakeHub_without_a_Hub(CancellationToken cancellationToken)
     {
-        var root = ConsumerPackageTests.RepositoryRoot();
+        var root = RepositoryPaths.Root;
         // No Hub: without FLAMEHUB_URL the demo takes the fake, whatever the machine running the tests has set.
         var environment = new Dictionary<string, string?> { ["FLAMEHUB_URL"] = null, ["FLAMEHUB_USER"] = null, ["FLAMEHUB_PASSWORD"] = null };
         var (exitCode, output) = await DotnetCommand.RunAsync(root, environment, cancellationToken,
-            "run", "--file", Path.Combine(root, "build", "demo.cs"), "-c", "Release", $"-p:HubRelease={HubWire.Release}");
+            "run", "--file", Path.Combine(root, "build", "demo.cs"), "-c", "Release", $"-p:HubRelease={RepositoryPaths.HubRelease}");
 
         Assert.Multiple(() =>
         {

@@ -43,7 +43,7 @@ public sealed class FaultKindTests
     public async Task A_429_carries_the_Hubs_rate_limit_headers_and_its_body()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         hub.Faults.RateLimitNext(HttpMethod.Get, "/storage/buckets", reset: TimeSpan.FromSeconds(2.5));
 
@@ -209,7 +209,7 @@ public sealed class FaultKindTests
     {
         var clock = new WatchedClock();
         using var hub = new FakeHub(clock);
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         var delay = TimeSpan.FromSeconds(30);
         hub.Faults.DelayNext(HttpMethod.Get, "/core/nodes", delay);

@@ -11,7 +11,7 @@ public sealed class FaultTests
     public async Task A_429_carries_Retry_After_and_only_the_matching_calls_fail()
     {
         using var hub = new FakeHub();
-        using var raw = new RawHub(hub);
+        using var raw = new HubWire(hub);
         var token = await raw.AdminTokenAsync();
         hub.Faults.FailNext(HttpMethod.Get, "/core/nodes", HttpStatusCode.TooManyRequests, count: 1, retryAfter: TimeSpan.FromSeconds(2));
 

@@ -1,25 +1,21 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
+using FlameHub.Generated.Tests;
 using FlameHub.Testing;
 
 namespace FlameHub.Generated.Testing.Tests;
 
 /// <summary>
-/// Plain HTTP to a FakeHub with any <c>Authorization</c> header and any grant, for the auth tests
-/// that send what the clients never would; and the Hub release this run's package is for.
+/// Plain HTTP to a FakeHub with any <c>Authorization</c> header, grant or body, for what the clients
+/// never send (a missing field, a foreign token); and the Hub release this run's package is for.
 /// </summary>
 internal sealed class HubWire(FakeHub hub) : IDisposable
 {
     private readonly HttpClient _http = new(hub.Handler, disposeHandler: false);
 
-    /// <summary>The Hub release of the package under test (the build's HubRelease).</summary>
-    public static string Release { get; } =
-        typeof(HubWire).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "FlameHub.HubRelease").Value!;
-
-    public static bool Is014 => Release == "0.14.0";
+    public static bool Is014 => RepositoryPaths.HubRelease == "0.14.0";
 
     public async Task<(int Status, JsonObject? Body)> GrantAsync(object grant)
     {
@@ -33,12 +29,16 @@ internal sealed class HubWire(FakeHub hub) : IDisposable
             ? GrantAsync(new { grant_type = "robot_credentials", id = hub.SystemAccount.Id, secret = secret ?? hub.SystemAccount.Secret })
             : GrantAsync(new { grant_type = "client_credentials", client_id = hub.SystemAccount.Id, client_secret = secret ?? hub.SystemAccount.Secret });
 
-    public async Task<string> AdminTokenAsync()
+    /// <summary>The answer of a grant that must succeed.</summary>
+    public async Task<JsonObject> TokenAsync(object grant)
     {
-        var (status, body) = await GrantAsync(new { grant_type = "password", username = "admin", password = "start123" });
-        Assert.That(status, Is.EqualTo(200));
-        return body!["access_token"]!.GetValue<string>();
+        var (status, body) = await GrantAsync(grant);
+        Assert.That(status, Is.EqualTo(200), body?.ToJsonString());
+        return body!;
     }
+
+    public async Task<string> AdminTokenAsync() =>
+        (await TokenAsync(new { grant_type = "password", username = "admin", password = "start123" }))["access_token"]!.GetValue<string>();
 
     public Task<(int Status, JsonObject? Body)> SendAsync(HttpMethod method, Uri url, string? bearer, object? body = null) =>
         SendAsync(method, url, bearer is null ? null : new AuthenticationHeaderValue("Bearer", bearer), body);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FlameHub.Generated.Tests;
 using FlameHub.Auth;
 using FlameHub.Core;
 using FlameHub.Testing;
@@ -166,8 +167,8 @@ public sealed class ValidationTests
 
     private static void AssertBody(JsonNode? body, Dictionary<string, string> byRelease)
     {
-        Assert.That(byRelease, Does.ContainKey(HubWire.Release), "an expected body for this run's release");
-        var expected = JsonNode.Parse(byRelease[HubWire.Release]);
-        Assert.That(JsonNode.DeepEquals(body, expected), Is.True, $"hub-{HubWire.Release}: {body?.ToJsonString()}");
+        Assert.That(byRelease, Does.ContainKey(RepositoryPaths.HubRelease), "an expected body for this run's release");
+        var expected = JsonNode.Parse(byRelease[RepositoryPaths.HubRelease]);
+        Assert.That(JsonNode.DeepEquals(body, expected), Is.True, $"hub-{RepositoryPaths.HubRelease}: {body?.ToJsonString()}");
     }
 }

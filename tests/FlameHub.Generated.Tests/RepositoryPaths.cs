@@ -14,10 +14,6 @@ internal static class RepositoryPaths
     /// <summary>The documents of that release: specs/hub-{release}/.</summary>
     public static string Specs => Path.Combine(Root, "specs", "hub-" + HubRelease);
 
-
-
-
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
