@@ -10,30 +10,8 @@ namespace FlameHub.Generated.Tests.Live;
 [Category("Live")]
 [TestFixture(HubTarget.Fake)]
 [TestFixture(HubTarget.Live)]
-public sealed class LiveScenarioTests(string target)
+public sealed class LiveScenarioTests(string target) : LiveSuite(target)
 {
-    private HubTarget _target = null!;
-    private LiveHub _hub = null!;
-    private PasswordAuth _auth = null!;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        _target = await HubTarget.StartAsync(target);
-        _hub = _target.Hub;
-        _auth = new PasswordAuth(_hub.User, _hub.Password, new Uri(_hub.Url, "auth/"));
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        if (_target is not null) await _target.DisposeAsync();
-    }
-
-    private AuthClient Auth() => new(new Uri(_hub.Url, "auth/"), _auth);
-
-    private CoreClient Core() => new(new Uri(_hub.Url, "core/"), _auth);
-
     [Test]
     public async Task Realms_filtered_by_name_find_master()
     {
@@ -56,7 +34,7 @@ public sealed class LiveScenarioTests(string target)
     public async Task Users_come_with_their_realm_included()
     {
         using var auth = Auth();
-        var users = await auth.FindUsersAsync(new FindOptions { Filter = { [UserFields.Name] = _hub.User } });
+        var users = await auth.FindUsersAsync(new FindOptions { Filter = { [UserFields.Name] = Hub.User } });
         Assert.That(users.Single().Realm, Is.Not.Null);
     }
 

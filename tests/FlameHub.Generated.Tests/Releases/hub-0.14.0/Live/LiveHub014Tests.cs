@@ -10,30 +10,12 @@ namespace FlameHub.Generated.Tests.Live;
 [Category("Live")]
 [TestFixture(HubTarget.Fake)]
 [TestFixture(HubTarget.Live)]
-public sealed class LiveHub014Tests(string target)
+public sealed class LiveHub014Tests(string target) : LiveSuite(target)
 {
-    private HubTarget _target = null!;
-    private LiveHub _hub = null!;
-    private PasswordAuth _auth = null!;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        _target = await HubTarget.StartAsync(target);
-        _hub = _target.Hub;
-        _auth = new PasswordAuth(_hub.User, _hub.Password, new Uri(_hub.Url, "auth/"));
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        if (_target is not null) await _target.DisposeAsync();
-    }
-
     [Test]
     public async Task A_client_with_a_secret_signs_in_with_client_credentials()
     {
-        using var auth = new AuthClient(new Uri(_hub.Url, "auth/"), _auth);
+        using var auth = Auth();
         var master = (await auth.FindRealmsAsync(new FindOptions { Filter = { [RealmFields.Name] = "master" } })).Single();
         var secret = "live-" + Guid.NewGuid().ToString("N");
         var client = await auth.CreateClientAsync(new CreateClient
@@ -45,7 +27,7 @@ public sealed class LiveHub014Tests(string target)
         });
         try
         {
-            using var core = new CoreClient(new Uri(_hub.Url, "core/"), new ClientAuth(client.Id.ToString(), secret, new Uri(_hub.Url, "auth/")));
+            using var core = new CoreClient(Service("core"), new ClientAuth(client.Id.ToString(), secret, Service("auth")));
             var nodes = await core.FindNodesAsync(new FindOptions { Page = new Page(1) });
             Assert.That(nodes.Meta.Total, Is.GreaterThanOrEqualTo(nodes.Count));
         }
@@ -58,7 +40,7 @@ public sealed class LiveHub014Tests(string target)
     [Test]
     public async Task EndsWith_and_Contains_filter_permissions_by_name()
     {
-        using var auth = new AuthClient(new Uri(_hub.Url, "auth/"), _auth);
+        using var auth = Auth();
         var ending = await auth.FindPermissionsAsync(new FindOptions { Filter = { [PermissionFields.Name] = Filter.EndsWith("_create") }, Page = new Page(50) });
         var containing = await auth.FindPermissionsAsync(new FindOptions { Filter = { [PermissionFields.Name] = Filter.Contains("bucket") }, Page = new Page(50) });
 
